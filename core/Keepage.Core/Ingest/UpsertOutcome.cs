@@ -1,0 +1,8 @@
+namespace Keepage.Core.Ingest;
+
+public enum UpsertOutcome
+{
+    Inserted,
+    Updated,
+    Duplicate,
+}

@@ -1,0 +1,26 @@
+namespace Keepage.Core.Kpis;
+
+/// <summary>
+/// One KPI value for one subject and period. <see cref="Key"/> is deterministic (kpi, grain, subject, period),
+/// so a re-run upserts the same CRM record. Counts travel with the value, and so does data coverage.
+/// </summary>
+public sealed record KpiRecord
+{
+    public required string Key { get; init; }
+    public required string Kpi { get; init; }
+    public required string Grain { get; init; }
+    public required string SubjectId { get; init; }
+    public string? SubjectName { get; init; }
+    public required string PeriodType { get; init; }
+    public required DateOnly PeriodStart { get; init; }
+    public required decimal Value { get; init; }
+    public decimal? PreviousValue { get; init; }
+    public decimal? ChangePercent { get; init; }
+    public required int Count { get; init; }
+
+    /// <summary>Share (0..1) of the period's referrals whose data was complete enough to count.</summary>
+    public required decimal Coverage { get; init; }
+
+    public static string MakeKey(string kpi, string grain, string subjectId, string periodType, DateOnly periodStart) =>
+        $"{kpi}.{grain}.{subjectId}.{periodType}.{periodStart:yyyy-MM}";
+}

@@ -1,0 +1,17 @@
+using Keepage.Core.Crm;
+
+namespace Keepage.Core.Store;
+
+/// <summary>
+/// One record's last publish result. <see cref="ContentHash"/> is the hash last confirmed in the CRM; a failed write
+/// keeps the previous confirmed hash (null when never written) so the next run tries again.
+/// </summary>
+public sealed record LedgerEntry(
+    string Target,
+    CrmRecordKind Kind,
+    string Key,
+    string? ContentHash,
+    string? CrmId,
+    CrmWriteOutcome LastOutcome,
+    string? LastError,
+    DateTimeOffset UpdatedAt);

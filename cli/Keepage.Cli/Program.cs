@@ -1,1 +1,13 @@
-return 0;
+using System.CommandLine;
+using Keepage.Cli.Commands;
+
+var root = new RootCommand("Keepage: EHR referral exports reconciled with CRM outreach; KPIs and leakage alerts pushed to the CRM.")
+{
+    DemoCommand.Create(),
+    RunCommand.Create(),
+    IngestCommand.Create(),
+    ExportCommand.Create(),
+    GenerateCommand.Create(),
+    EmulateCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Globalization;
+using Keepage.Cli.Composition;
+using Keepage.Cli.Configuration;
+using Keepage.Cli.Output;
+using Keepage.Connectors.Dataverse;
+using Keepage.Core.Flows;
+using Keepage.Core.Privacy;
+using Keepage.Core.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Keepage.Cli.Commands;
+
+/// <summary><c>keepage run --config FILE [--json]</c>: the demo's flows against configured folders and CRM URLs.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var config = new Option<FileInfo>("--config") { Description = "The Keepage configuration (YAML).", Required = true };
+        var json = CommonOptions.Json();
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("run", "Ingest the configured export folders, sync and reconcile the CRMs, compute KPIs and alerts, publish.")
+        {
+            config, json, verbose,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            try
+            {
+                var summary = await RunAsync(parse.GetRequiredValue(config).FullName,
+                    new ConsoleRunObserver(ErrorConsole.Create()), parse.GetValue(verbose), ct);
+                RunSummaryPrinter.Print(summary, parse.GetValue(json));
+                return summary.CrmFailed == 0 ? 0 : 1;
+            }
+            catch (ConfigException e)
+            {
+                await Console.Error.WriteLineAsync($"Configuration error: {e.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+
+    public static async Task<RunSummary> RunAsync(string configPath, IRunObserver observer, bool verbose, CancellationToken cancellationToken)
+    {
+        var config = KeepageConfigLoader.Load(configPath);
+        var baseDirectory = Path.GetDirectoryName(configPath)!;
+        var database = Path.GetFullPath(Path.Combine(baseDirectory, config.Store.Path));
+        Directory.CreateDirectory(Path.GetDirectoryName(database)!);
+        var pseudonymizer = new PatientPseudonymizer(PatientKey.Resolve(config.Privacy.PatientKey!));
+
+        using var host = KeepageHost.Build(database, verbose, services => AddCrmTargets(services, config.Crm));
+        await host.Services.GetRequiredService<IKeepageStore>().MigrateAsync(cancellationToken);
+
+        var exports = config.Sources.SelectMany(source =>
+        {
+            var folder = Path.GetFullPath(Path.Combine(baseDirectory, source.Folder));
+            if (!Directory.Exists(folder))
+                throw new ConfigException($"Source '{source.Name}': folder '{source.Folder}' does not exist.");
+            var profile = ExportSources.ResolveProfile(source.Profile, baseDirectory);
+            return Directory.EnumerateFiles(folder, source.Include)
+                .Order(StringComparer.Ordinal)
+                .Select(path => ExportSources.ForFile(path, profile, pseudonymizer, source.Name));
+        }).ToList();
+        var asOf = string.IsNullOrWhiteSpace(config.Analysis.AsOf)
+            ? (DateOnly?)null
+            : DateOnly.ParseExact(config.Analysis.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return await host.Services.GetRequiredService<KeepageRun>().RunAsync(new RunRequest(exports, asOf), observer, cancellationToken);
+    }
+
+    private static void AddCrmTargets(IServiceCollection services, CrmConfig crm)
+    {
+        if (crm.Dataverse is not { } dataverse)
+            return;
+        var secret = SecretReference.Resolve(dataverse.ClientSecret, "crm.dataverse.clientSecret");
+        services.AddDataverse(options =>
+        {
+            options.Url = dataverse.Url;
+            options.TenantId = dataverse.TenantId ?? "";
+            options.ClientId = dataverse.ClientId;
+            options.ClientSecret = secret;
+            options.TokenEndpoint = dataverse.TokenEndpoint;
+        });
+    }
+}

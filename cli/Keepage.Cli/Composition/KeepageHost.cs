@@ -1,0 +1,28 @@
+using Keepage.Connectors.Store;
+using Keepage.Core.Flows;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Keepage.Cli.Composition;
+
+/// <summary>
+/// Composes the embedded default: SQLite state, the flows, and whichever CRM targets the command configures.
+/// Logs go to standard error (warnings by default, everything with --verbose).
+/// </summary>
+internal static class KeepageHost
+{
+    public static IHost Build(string databasePath, bool verbose, Action<IServiceCollection> addCrmTargets)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true)
+            .AddFilter("System.Net.Http", LogLevel.Warning)
+            .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
+            o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddSqliteStore(databasePath);
+        builder.Services.AddKeepageFlows();
+        addCrmTargets(builder.Services);
+        return builder.Build();
+    }
+}

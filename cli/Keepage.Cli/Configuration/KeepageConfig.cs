@@ -1,0 +1,56 @@
+namespace Keepage.Cli.Configuration;
+
+/// <summary>
+/// The run configuration an integration admin writes (YAML): where state lives, the PHI key reference, the export
+/// sources and the CRM targets. Secrets are references (<c>env:NAME</c>), never inline. See docs/configuration.md.
+/// </summary>
+public sealed class KeepageConfig
+{
+    public StoreConfig Store { get; set; } = new();
+    public PrivacyConfig Privacy { get; set; } = new();
+    public List<SourceConfig> Sources { get; set; } = [];
+    public CrmConfig Crm { get; set; } = new();
+    public AnalysisConfig Analysis { get; set; } = new();
+}
+
+public sealed class StoreConfig
+{
+    /// <summary>The SQLite database file, relative to the configuration file.</summary>
+    public string Path { get; set; } = "keepage-state/keepage.db";
+}
+
+public sealed class PrivacyConfig
+{
+    /// <summary>Reference to the base64 HMAC key that pseudonymises patient ids (at least 32 bytes), e.g. <c>env:KEEPAGE_PATIENT_KEY</c>.</summary>
+    public string? PatientKey { get; set; }
+}
+
+public sealed class SourceConfig
+{
+    public string Name { get; set; } = "";
+    public string Folder { get; set; } = "";
+    public string Include { get; set; } = "*.csv";
+
+    /// <summary>A built-in profile name (<c>canonical</c>) or a profile YAML file relative to the configuration file.</summary>
+    public string Profile { get; set; } = "canonical";
+}
+
+public sealed class CrmConfig
+{
+    public DataverseConfig? Dataverse { get; set; }
+}
+
+public sealed class DataverseConfig
+{
+    public string Url { get; set; } = "";
+    public string? TenantId { get; set; }
+    public string ClientId { get; set; } = "";
+    public string ClientSecret { get; set; } = "";
+    public string? TokenEndpoint { get; set; }
+}
+
+public sealed class AnalysisConfig
+{
+    /// <summary>Fixes "today" for the analysis (yyyy-MM-dd); empty means the current date.</summary>
+    public string? AsOf { get; set; }
+}

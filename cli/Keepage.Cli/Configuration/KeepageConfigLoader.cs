@@ -1,0 +1,46 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Keepage.Cli.Configuration;
+
+public static class KeepageConfigLoader
+{
+    public static KeepageConfig Load(string path)
+    {
+        if (!File.Exists(path))
+            throw new ConfigException($"Configuration file '{path}' does not exist.");
+        var deserializer = new DeserializerBuilder()
+            .WithNamingConvention(CamelCaseNamingConvention.Instance)
+            .Build();
+        KeepageConfig config;
+        try
+        {
+            config = deserializer.Deserialize<KeepageConfig?>(File.ReadAllText(path)) ?? new KeepageConfig();
+        }
+        catch (YamlException e)
+        {
+            throw new ConfigException($"{path}({e.Start.Line},{e.Start.Column}): {e.InnerException?.Message ?? e.Message}", e);
+        }
+        Validate(config, path);
+        return config;
+    }
+
+    private static void Validate(KeepageConfig config, string path)
+    {
+        if (config.Sources.Count == 0)
+            throw new ConfigException($"{path}: 'sources' must list at least one export source.");
+        foreach (var source in config.Sources)
+        {
+            if (string.IsNullOrWhiteSpace(source.Name) || string.IsNullOrWhiteSpace(source.Folder))
+                throw new ConfigException($"{path}: every source needs a 'name' and a 'folder'.");
+        }
+        if (config.Crm.Dataverse is { } dataverse)
+        {
+            if (!Uri.TryCreate(dataverse.Url, UriKind.Absolute, out _))
+                throw new ConfigException($"{path}: crm.dataverse.url must be an absolute URL.");
+            SecretReference.EnsureReference(dataverse.ClientSecret, "crm.dataverse.clientSecret", path);
+        }
+        SecretReference.EnsureReference(config.Privacy.PatientKey, "privacy.patientKey", path);
+    }
+}

@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace Keepage.Cli.Output;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(RunJson))]
+[JsonSerializable(typeof(IngestJson))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;

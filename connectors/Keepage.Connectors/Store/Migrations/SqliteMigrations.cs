@@ -1,0 +1,13 @@
+namespace Keepage.Connectors.Store.Migrations;
+
+/// <summary>Every schema migration, in the order applied. Append new ones; never edit an applied one.</summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<SqliteMigration> All { get; } =
+    [
+        M001Referrals.Migration,
+        M002CrmMirror.Migration,
+        M003Analytics.Migration,
+        M004SyncLedger.Migration,
+    ];
+}

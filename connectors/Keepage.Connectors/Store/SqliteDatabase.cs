@@ -1,0 +1,34 @@
+using Microsoft.Data.Sqlite;
+
+namespace Keepage.Connectors.Store;
+
+/// <summary>Opens connections to one SQLite database with foreign keys on, and stamps times from one clock.</summary>
+internal sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+    private readonly TimeProvider _clock;
+
+    public SqliteDatabase(string connectionString, TimeProvider clock)
+    {
+        // Foreign keys are a per-connection setting in SQLite; the connection string applies it to every open.
+        _connectionString = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true }.ToString();
+        _clock = clock;
+    }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public string Now() => StoreText.Timestamp(_clock.GetUtcNow());
+}

@@ -1,0 +1,7 @@
+namespace Keepage.Core.Generation;
+
+/// <summary>A physician liaison: a Dataverse systemuser who owns practices, contacts and activities.</summary>
+internal sealed record DemoLiaison(Guid Id, string FirstName, string LastName)
+{
+    public string FullName => $"{FirstName} {LastName}";
+}

@@ -1,0 +1,27 @@
+namespace Keepage.Core.Generation;
+
+/// <summary>
+/// A synthetic referring provider and the plan for its referrals: a monthly rate (scaled by seasonality and a
+/// yearly trend), the month index it starts in, and for planted anomalies the drop factor or the last referral date.
+/// </summary>
+internal sealed record DemoProvider(
+    int Index,
+    string Npi,
+    string FirstName,
+    string LastName,
+    DemoPractice Practice,
+    double MonthlyRate,
+    double YearlyTrend,
+    int FirstMonth,
+    string PrimaryServiceLine,
+    double OutOfNetworkShare,
+    bool InCrm)
+{
+    public PlantedRole Role { get; init; }
+
+    public double? FinalMonthFactor { get; init; }
+
+    public DateOnly? LastReferralDate { get; init; }
+
+    public string DisplayName => $"Dr {FirstName} {LastName}";
+}

@@ -1,0 +1,9 @@
+namespace Keepage.Core.Generation;
+
+/// <summary>A hospital service line as the demo uses it: specialties, procedure codes and the receiving department.</summary>
+internal sealed record ServiceLine(
+    string Name,
+    double Weight,
+    string Department,
+    IReadOnlyList<string> Specialties,
+    IReadOnlyList<string> ProcedureCodes);

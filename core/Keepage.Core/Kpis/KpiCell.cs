@@ -1,0 +1,18 @@
+namespace Keepage.Core.Kpis;
+
+/// <summary>A KPI value before suppression; <see cref="PreviousCount"/> lets suppression also hide a small previous value.</summary>
+internal sealed record KpiCell(
+    string Kpi,
+    string Grain,
+    string SubjectId,
+    string? SubjectName,
+    CalendarMonth Month,
+    decimal Value,
+    int Count,
+    decimal Coverage,
+    decimal? PreviousValue,
+    int? PreviousCount)
+{
+    public static decimal Share(int part, int whole) =>
+        whole == 0 ? 1m : Math.Round((decimal)part / whole, 4, MidpointRounding.AwayFromZero);
+}

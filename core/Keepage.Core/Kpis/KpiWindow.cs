@@ -1,0 +1,13 @@
+namespace Keepage.Core.Kpis;
+
+/// <summary>The complete months KPIs are published for: <see cref="First"/> to <see cref="Last"/>, inclusive.</summary>
+internal readonly record struct KpiWindow(CalendarMonth First, CalendarMonth Last)
+{
+    public static KpiWindow For(KpiSettings settings, DateOnly asOf)
+    {
+        var last = CalendarMonth.LastCompleteBefore(asOf);
+        return new(last.AddMonths(1 - settings.HistoryMonths), last);
+    }
+
+    public static CalendarMonth Later(CalendarMonth a, CalendarMonth b) => a.Index >= b.Index ? a : b;
+}

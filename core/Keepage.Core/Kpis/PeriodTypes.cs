@@ -1,0 +1,6 @@
+namespace Keepage.Core.Kpis;
+
+public static class PeriodTypes
+{
+    public const string Month = "month";
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using Keepage.Emulators.Dataverse.Auth;
+using Keepage.Emulators.Dataverse.Batch;
+using Keepage.Emulators.Dataverse.Handlers;
+using Keepage.Emulators.Dataverse.Http;
+using Keepage.Emulators.Dataverse.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Keepage.Emulators.Dataverse;
+
+/// <summary>
+/// A wire-faithful Dataverse Web API (and its Entra ID token endpoint) on 127.0.0.1, for tests, the demo and dry
+/// runs. The contract is docs/crm-wire-spec.md part A and the recorded fixtures.
+/// </summary>
+public sealed class DataverseEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly RequestLog _log;
+    private readonly TokenIssuer _issuer;
+
+    private DataverseEmulator(WebApplication app, RequestLog log, TokenIssuer issuer, Uri baseAddress, string tenantId)
+    {
+        _app = app;
+        _log = log;
+        _issuer = issuer;
+        BaseAddress = baseAddress;
+        ApiAddress = new Uri(baseAddress, "api/data/v9.2/");
+        TokenEndpoint = new Uri(baseAddress, $"{tenantId}/oauth2/v2.0/token");
+    }
+
+    /// <summary>The organization root, e.g. <c>http://127.0.0.1:5123/</c>; scope is <c>{BaseAddress}.default</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    public Uri ApiAddress { get; }
+
+    public Uri TokenEndpoint { get; }
+
+    public IReadOnlyList<RecordedRequest> Requests => _log.Snapshot();
+
+    public void ClearRequests() => _log.Clear();
+
+    /// <summary>Invalidates every token issued so far, so the next API call gets 401 (an expired token).</summary>
+    public void RevokeTokens() => _issuer.RevokeAll();
+
+    public static async Task<DataverseEmulator> StartAsync(DataverseEmulatorOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        var app = builder.Build();
+        var log = new RequestLog();
+        WireEndpoint? endpoint = null;
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+            var target = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
+            var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+            log.Add(new RecordedRequest(context.Request.Method, target, context.Response.StatusCode, headers));
+        });
+        app.Run(context => endpoint!.HandleAsync(context));
+        await app.StartAsync(cancellationToken);
+
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        var baseAddress = new Uri($"http://127.0.0.1:{address.Port}/");
+        var issuer = new TokenIssuer(options.TimeProvider, options.TokenLifetime);
+        var dispatcher = new ApiDispatcher(CreateOrganization(options, baseAddress), options.StateFile is { } state ? new StateFile(state) : null);
+        endpoint = new WireEndpoint(dispatcher, new BatchProcessor(dispatcher, log), issuer,
+            new TokenEndpoint(issuer, options, options.TimeProvider), options.TenantId);
+        return new DataverseEmulator(app, log, issuer, baseAddress, options.TenantId);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static EmulatedOrganization CreateOrganization(DataverseEmulatorOptions options, Uri baseAddress)
+    {
+        var store = new EntityStore(TableCatalog.Default);
+        var org = new EmulatedOrganization(store, options.TimeProvider, baseAddress, options.MaxPageSize);
+        var source = options.StateFile is { } state && File.Exists(state) ? state : options.SeedFile;
+        if (source is not null)
+            SeedLoader.Load(store, org.Writer, source);
+        return org;
+    }
+}

@@ -1,0 +1,67 @@
+using Dapper;
+using Keepage.Connectors.Store;
+using Keepage.Connectors.Store.Migrations;
+
+namespace Keepage.Tests.Store;
+
+public sealed class SqliteMigrationTests : IDisposable
+{
+    private readonly TempDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task AppliesEveryMigrationOnceInOrder()
+    {
+        var store = await _database.MigratedStoreAsync();
+        await store.MigrateAsync(TestContext.Current.CancellationToken);
+        await new SqliteKeepageStore(_database.FilePath).MigrateAsync(TestContext.Current.CancellationToken);
+
+        await using var connection = await _database.OpenAsync();
+        var versions = await connection.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version");
+        Assert.Equal(SqliteMigrations.All.Select(migration => (long)migration.Version), versions);
+        Assert.Equal([1L, 2L, 3L, 4L], versions);
+    }
+
+    [Fact]
+    public async Task CreatesEveryTable()
+    {
+        await _database.MigratedStoreAsync();
+
+        await using var connection = await _database.OpenAsync();
+        var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+        Assert.Equal(
+            ["alerts", "crm_activities", "crm_practices", "crm_providers", "crm_targets", "export_receipts", "kpis", "quarantine", "referrals", "schema_migrations", "sync_ledger"],
+            tables);
+    }
+
+    [Fact]
+    public async Task KeepsDataWhenMigratedAgain()
+    {
+        var store = await _database.MigratedStoreAsync();
+        await store.UpsertReferralsAsync([StoreReferrals.Minimal("R-1")], TestContext.Current.CancellationToken);
+
+        await store.MigrateAsync(TestContext.Current.CancellationToken);
+
+        Assert.Single(await store.ListReferralsAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task UsesWriteAheadLogging()
+    {
+        await _database.MigratedStoreAsync();
+
+        await using var connection = await _database.OpenAsync();
+        Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public async Task OpensConnectionsWithForeignKeysOn()
+    {
+        var database = new SqliteDatabase($"Data Source={_database.FilePath}", TimeProvider.System);
+
+        await using var connection = await database.OpenAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("PRAGMA foreign_keys"));
+    }
+}

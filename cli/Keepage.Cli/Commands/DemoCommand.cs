@@ -19,8 +19,8 @@ namespace Keepage.Cli.Commands;
 internal static class DemoCommand
 {
     private const string DemoSource = "demo-ehr";
-    private const string DemoClientId = "keepage-demo";
-    private const string DemoClientSecret = "demo-only-secret";
+    internal const string DemoClientId = "keepage-demo";
+    internal const string DemoClientSecret = "demo-only-secret";
 
     public static Command Create()
     {

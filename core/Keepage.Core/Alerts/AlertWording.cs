@@ -3,7 +3,7 @@ using Keepage.Core.Kpis;
 
 namespace Keepage.Core.Alerts;
 
-/// <summary>How alert explanations name subjects and numbers: physicians and practices by name and id, counts only.</summary>
+// How alert explanations name subjects and numbers: physicians and practices by name and id, counts only.
 internal static class AlertWording
 {
     public static string Subject(string subjectType, string subjectId, string? name)

@@ -3,10 +3,8 @@ using Keepage.Core.Kpis;
 
 namespace Keepage.Core.Alerts;
 
-/// <summary>
-/// dormant_referrer: a provider who referred regularly in the look-back months before the dormant days (enough
-/// referrals, spread over enough months) and sent none in the dormant days before the as-of date.
-/// </summary>
+// dormant_referrer: a provider who referred regularly in the look-back months before the dormant days (enough
+// referrals, spread over enough months) and sent none in the dormant days before the as-of date.
 internal static class DormantReferrerRule
 {
     public static IEnumerable<Alert> Evaluate(IReadOnlyList<SubjectHistory> providers, DateOnly asOf, AlertSettings settings)
@@ -45,7 +43,7 @@ internal static class DormantReferrerRule
             $"per {settings.DormantDays} days ({before} in the {settings.RegularLookBackMonths} months before).",
     };
 
-    /// <summary>By how unlikely a silence this long is at the provider's previous rate: e^-expected.</summary>
+    // By how unlikely a silence this long is at the provider's previous rate: e^-expected.
     private static AlertSeverity SeverityOf(double expected) => Math.Exp(-expected) switch
     {
         < 0.01 => AlertSeverity.High,

@@ -25,7 +25,7 @@ public static class Poisson
     public static double LogPmf(int k, double mean) =>
         k == 0 ? -mean : -mean + k * Math.Log(mean) - LogFactorial(k);
 
-    /// <summary>Sum over i = 0..k of pmf(i) / pmf(k); the ratio of consecutive terms is i / λ, below 1 here.</summary>
+    // Sum over i = 0..k of pmf(i) / pmf(k); the ratio of consecutive terms is i / λ, below 1 here.
     private static double TermsDownFrom(int k, double mean)
     {
         double term = 1, sum = 1;
@@ -37,7 +37,7 @@ public static class Poisson
         return sum;
     }
 
-    /// <summary>Sum over i > k of pmf(i); the ratio of consecutive terms is λ / (i + 1), below 1 here.</summary>
+    // Sum over i > k of pmf(i); the ratio of consecutive terms is λ / (i + 1), below 1 here.
     private static double UpperTail(int k, double mean)
     {
         var term = Math.Exp(LogPmf(k + 1, mean));
@@ -50,7 +50,7 @@ public static class Poisson
         return sum;
     }
 
-    /// <summary>ln(n!): exact summation up to 20, then Stirling's series (error below 1e-12 from n = 21).</summary>
+    // ln(n!): exact summation up to 20, then Stirling's series (error below 1e-12 from n = 21).
     internal static double LogFactorial(int n)
     {
         if (n <= 20)

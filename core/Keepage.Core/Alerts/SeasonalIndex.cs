@@ -2,11 +2,9 @@ using Keepage.Core.Kpis;
 
 namespace Keepage.Core.Alerts;
 
-/// <summary>
-/// System-wide seasonal factor per calendar month, from whole years of history before the evaluated month: each
-/// month's total referrals over the mean of its 12-month block, averaged per calendar month over up to three
-/// blocks. Dividing by the block mean removes year-to-year growth. Factors average 1.
-/// </summary>
+// System-wide seasonal factor per calendar month, from whole years of history before the evaluated month: each
+// month's total referrals over the mean of its 12-month block, averaged per calendar month over up to three blocks.
+// Dividing by the block mean removes year-to-year growth. Factors average 1.
 internal sealed class SeasonalIndex
 {
     private const int MaxYears = 3;
@@ -16,7 +14,7 @@ internal sealed class SeasonalIndex
 
     public double FactorOf(CalendarMonth month) => _factors[month.MonthOfYear - 1];
 
-    /// <summary>Null when fewer than 12 complete months precede <paramref name="evaluated"/> or a factor would be 0.</summary>
+    // Null when fewer than 12 complete months precede evaluated or a factor would be 0.
     public static SeasonalIndex? Estimate(IReadOnlyList<ResolvedReferral> referrals, CalendarMonth dataStart, CalendarMonth evaluated)
     {
         var years = Math.Min(MaxYears, evaluated.MonthsSince(dataStart) / 12);

@@ -2,11 +2,9 @@ using Keepage.Core.Kpis;
 
 namespace Keepage.Core.Alerts;
 
-/// <summary>
-/// volume_drop: the evaluated month's count against the subject's own baseline, the mean of the previous
-/// complete months, deseasonalised month by month and reseasonalised for the evaluated month when a seasonal index
-/// exists. Fires when the one-sided Poisson P(X ≤ observed | expected) is below alpha.
-/// </summary>
+// volume_drop: the evaluated month's count against the subject's own baseline, the mean of the previous complete
+// months, deseasonalised month by month and reseasonalised for the evaluated month when a seasonal index exists.
+// Fires when the one-sided Poisson P(X ≤ observed | expected) is below alpha.
 internal static class VolumeDropRule
 {
     public static IEnumerable<Alert> Evaluate(

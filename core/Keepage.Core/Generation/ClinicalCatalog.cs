@@ -1,6 +1,6 @@
 namespace Keepage.Core.Generation;
 
-/// <summary>The demo's service lines, payers and priorities, with the shares the generator draws them at.</summary>
+// The demo's service lines, payers and priorities, with the shares the generator draws them at.
 internal static class ClinicalCatalog
 {
     public static IReadOnlyList<ServiceLine> ServiceLines { get; } =
@@ -28,7 +28,7 @@ internal static class ClinicalCatalog
     public static IReadOnlyList<(string Item, double Weight)> Priorities { get; } =
         [("routine", 0.80), ("urgent", 0.15), ("stat", 0.05)];
 
-    /// <summary>Referral seasonality by calendar month (January first): summer and December dips.</summary>
+    // Referral seasonality by calendar month (January first): summer and December dips.
     public static IReadOnlyList<double> Seasonality { get; } =
         [1.05, 1.00, 1.08, 1.02, 1.00, 0.95, 0.82, 0.85, 1.02, 1.08, 0.97, 0.78];
 }

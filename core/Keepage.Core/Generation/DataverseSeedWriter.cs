@@ -2,53 +2,19 @@ using System.Text.Json;
 
 namespace Keepage.Core.Generation;
 
-/// <summary>
-/// The CRM seed as Dataverse Web API POST bodies per table: systemusers, accounts, contacts, appointments and
-/// phonecalls. Lookups use <c>@odata.bind</c>; an activity's regarding uses the
-/// <c>regardingobjectid_{table}_{activity}</c> navigation property (docs/crm-wire-spec.md, A7).
-/// </summary>
+// The CRM seed as Dataverse Web API POST bodies per table: systemusers, accounts, contacts, appointments and
+// phonecalls. Lookups use @odata.bind; an activity's regarding uses the regardingobjectid_{table}_{activity}
+// navigation property, as the Web API requires for polymorphic lookups (docs/crm-wire-spec.md, A7).
 internal static class DataverseSeedWriter
 {
     public static void Write(DemoCrm crm, TextWriter target) => JsonOutput.Write(target, json =>
     {
         json.WriteStartObject();
-        Table(json, "systemusers", crm.Liaisons, (j, l) =>
-        {
-            j.WriteString("systemuserid", l.Id);
-            j.WriteString("fullname", l.FullName);
-            j.WriteString("firstname", l.FirstName);
-            j.WriteString("lastname", l.LastName);
-        });
-        Table(json, "accounts", crm.Accounts, (j, a) =>
-        {
-            j.WriteString("accountid", a.Id);
-            j.WriteString("name", a.Practice.Name);
-            j.WriteString("accountnumber", a.Practice.PracticeId);
-            j.WriteString("ownerid@odata.bind", $"/systemusers({a.OwnerId})");
-        });
-        Table(json, "contacts", crm.Contacts, (j, c) =>
-        {
-            j.WriteString("contactid", c.Id);
-            j.WriteString("firstname", c.Provider.FirstName);
-            j.WriteString("lastname", c.Provider.LastName);
-            j.WriteString("fullname", $"{c.Provider.FirstName} {c.Provider.LastName}");
-            j.WriteString("kpg_npi", c.Provider.Npi);
-            j.WriteString("parentcustomerid_account@odata.bind", $"/accounts({c.AccountId})");
-            j.WriteString("ownerid@odata.bind", $"/systemusers({c.OwnerId})");
-        });
-        Table(json, "appointments", crm.Activities.Where(a => a.Table == DemoOutreach.Appointment), (j, a) =>
-        {
-            Activity(j, a);
-            j.WriteString("scheduledend", JsonOutput.Utc(a.End));
-            j.WriteString("actualend", JsonOutput.Utc(a.End));
-            Regarding(j, a);
-        });
-        Table(json, "phonecalls", crm.Activities.Where(a => a.Table == DemoOutreach.PhoneCall), (j, a) =>
-        {
-            Activity(j, a);
-            j.WriteString("actualend", JsonOutput.Utc(a.End));
-            Regarding(j, a);
-        });
+        Table(json, "systemusers", crm.Liaisons, SystemUser);
+        Table(json, "accounts", crm.Accounts, Account);
+        Table(json, "contacts", crm.Contacts, Contact);
+        Table(json, "appointments", crm.Activities.Where(a => a.Table == DemoOutreach.Appointment), Appointment);
+        Table(json, "phonecalls", crm.Activities.Where(a => a.Table == DemoOutreach.PhoneCall), PhoneCall);
         json.WriteEndObject();
     });
 
@@ -64,6 +30,48 @@ internal static class DataverseSeedWriter
         json.WriteEndArray();
     }
 
+    private static void SystemUser(Utf8JsonWriter json, DemoLiaison liaison)
+    {
+        json.WriteString("systemuserid", liaison.Id);
+        json.WriteString("fullname", liaison.FullName);
+        json.WriteString("firstname", liaison.FirstName);
+        json.WriteString("lastname", liaison.LastName);
+    }
+
+    private static void Account(Utf8JsonWriter json, DemoAccount account)
+    {
+        json.WriteString("accountid", account.Id);
+        json.WriteString("name", account.Practice.Name);
+        json.WriteString("accountnumber", account.Practice.PracticeId);
+        Owner(json, account.OwnerId);
+    }
+
+    private static void Contact(Utf8JsonWriter json, DemoContact contact)
+    {
+        json.WriteString("contactid", contact.Id);
+        json.WriteString("firstname", contact.Provider.FirstName);
+        json.WriteString("lastname", contact.Provider.LastName);
+        json.WriteString("fullname", $"{contact.Provider.FirstName} {contact.Provider.LastName}");
+        json.WriteString("kpg_npi", contact.Provider.Npi);
+        json.WriteString("parentcustomerid_account@odata.bind", $"/accounts({contact.AccountId})");
+        Owner(json, contact.OwnerId);
+    }
+
+    private static void Appointment(Utf8JsonWriter json, DemoActivity activity)
+    {
+        Activity(json, activity);
+        json.WriteString("scheduledend", JsonOutput.Utc(activity.End));
+        json.WriteString("actualend", JsonOutput.Utc(activity.End));
+        Regarding(json, activity);
+    }
+
+    private static void PhoneCall(Utf8JsonWriter json, DemoActivity activity)
+    {
+        Activity(json, activity);
+        json.WriteString("actualend", JsonOutput.Utc(activity.End));
+        Regarding(json, activity);
+    }
+
     private static void Activity(Utf8JsonWriter json, DemoActivity activity)
     {
         json.WriteString("activityid", activity.Id);
@@ -75,6 +83,8 @@ internal static class DataverseSeedWriter
     {
         var target = activity.RegardingTable == DemoOutreach.Contact ? "contacts" : "accounts";
         json.WriteString($"regardingobjectid_{activity.RegardingTable}_{activity.Table}@odata.bind", $"/{target}({activity.RegardingId})");
-        json.WriteString("ownerid@odata.bind", $"/systemusers({activity.OwnerId})");
+        Owner(json, activity.OwnerId);
     }
+
+    private static void Owner(Utf8JsonWriter json, Guid ownerId) => json.WriteString("ownerid@odata.bind", $"/systemusers({ownerId})");
 }

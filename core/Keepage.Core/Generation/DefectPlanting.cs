@@ -2,11 +2,8 @@ using System.Globalization;
 
 namespace Keepage.Core.Generation;
 
-/// <summary>
-/// Spoils a few rows on purpose: about <see cref="GeneratorSettings.DefectRate"/> of them get a bad date or lose the
-/// referring provider, and a few more get an NPI failing its check digit. Rows of planted providers are left intact
-/// so the ground truth stays exact.
-/// </summary>
+// Spoils a few rows on purpose: about DefectRate of them get a bad date or lose the referring provider, and a few
+// more get an NPI failing its check digit. Rows of planted providers are left intact so the ground truth stays exact.
 internal static class DefectPlanting
 {
     private const double InvalidNpiRate = 0.002;

@@ -1,4 +1,4 @@
 namespace Keepage.Core.Generation;
 
-/// <summary>A practice as a Dataverse account; accountnumber carries the EHR's practice id.</summary>
+// A practice as a Dataverse account; accountnumber carries the EHR's practice id.
 internal sealed record DemoAccount(Guid Id, DemoPractice Practice, Guid OwnerId);

@@ -1,9 +1,7 @@
 namespace Keepage.Core.Generation;
 
-/// <summary>
-/// An outreach activity: <see cref="Table"/> is the Dataverse activity table (appointment, phonecall) and
-/// <see cref="RegardingTable"/> the table of the record it is about (contact, account).
-/// </summary>
+// An outreach activity: Table is the Dataverse activity table (appointment, phonecall) and RegardingTable the table
+// of the record it is about (contact, account).
 internal sealed record DemoActivity(
     Guid Id,
     string Table,

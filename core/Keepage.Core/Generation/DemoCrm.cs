@@ -1,6 +1,6 @@
 namespace Keepage.Core.Generation;
 
-/// <summary>The CRM side of the demo: liaisons, practices, the providers the CRM knows, and their outreach.</summary>
+// The CRM side of the demo: liaisons, practices, the providers the CRM knows, and their outreach.
 internal sealed record DemoCrm(
     IReadOnlyList<DemoLiaison> Liaisons,
     IReadOnlyList<DemoAccount> Accounts,

@@ -1,9 +1,7 @@
 namespace Keepage.Core.Generation;
 
-/// <summary>
-/// A synthetic referring provider and the plan for its referrals: a monthly rate (scaled by seasonality and a
-/// yearly trend), the month index it starts in, and for planted anomalies the drop factor or the last referral date.
-/// </summary>
+// A synthetic referring provider and the plan for its referrals: a monthly rate (scaled by seasonality and a yearly
+// trend), the month index it starts in, and for planted anomalies the drop factor or the last referral date.
 internal sealed record DemoProvider(
     int Index,
     string Npi,

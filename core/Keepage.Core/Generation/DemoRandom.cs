@@ -3,7 +3,7 @@ using Keepage.Core.Referrals;
 
 namespace Keepage.Core.Generation;
 
-/// <summary>Draws from the distributions the demo needs, all from one <see cref="Random"/> so a seed fixes the output.</summary>
+// Draws from the distributions the demo needs, all from one Random so a seed fixes the output.
 internal static class DemoRandom
 {
     public static bool Chance(this Random rng, double probability) => rng.NextDouble() < probability;
@@ -24,14 +24,14 @@ internal static class DemoRandom
         return items[^1].Item;
     }
 
-    /// <summary>Box-Muller; 1 - u keeps the logarithm's argument above zero.</summary>
+    // Box-Muller; 1 - u keeps the logarithm's argument above zero.
     public static double Normal(this Random rng) =>
         Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble());
 
-    /// <summary>Exponential waiting time with the given mean, in whole days.</summary>
+    // Exponential waiting time with the given mean, in whole days.
     public static int Days(this Random rng, double mean) => (int)Math.Floor(-mean * Math.Log(1 - rng.NextDouble()));
 
-    /// <summary>Inversion sampling; large means are split in halves so e^-mean never underflows.</summary>
+    // Inversion sampling; large means are split in halves so e^-mean never underflows.
     public static int Poisson(this Random rng, double mean)
     {
         if (mean > 50)
@@ -49,7 +49,7 @@ internal static class DemoRandom
         return k;
     }
 
-    /// <summary>Fisher-Yates written out, so the order cannot change with a runtime's own shuffle.</summary>
+    // Fisher-Yates written out, so the order cannot change with a runtime's own shuffle.
     public static List<T> Shuffled<T>(this Random rng, IEnumerable<T> items)
     {
         var list = items.ToList();
@@ -61,7 +61,7 @@ internal static class DemoRandom
         return list;
     }
 
-    /// <summary>A random version-4 GUID, deterministic for the seed.</summary>
+    // A random version-4 GUID, deterministic for the seed.
     public static Guid NextGuid(this Random rng)
     {
         var bytes = new byte[16];
@@ -71,7 +71,7 @@ internal static class DemoRandom
         return new Guid(bytes);
     }
 
-    /// <summary>A ten-digit NPI starting with 1 whose check digit is valid.</summary>
+    // A ten-digit NPI starting with 1 whose check digit is valid.
     public static string NextNpi(this Random rng)
     {
         var firstNine = "1" + rng.Next(0, 100_000_000).ToString("D8", CultureInfo.InvariantCulture);

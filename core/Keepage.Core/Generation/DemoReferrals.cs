@@ -3,7 +3,7 @@ using Keepage.Core.Referrals;
 
 namespace Keepage.Core.Generation;
 
-/// <summary>Turns monthly counts into referral rows, sorted by date and numbered REF-0000001 onwards.</summary>
+// Turns monthly counts into referral rows, sorted by date and numbered REF-0000001 onwards.
 internal static class DemoReferrals
 {
     public const string Source = "demo_ehr";
@@ -31,9 +31,11 @@ internal static class DemoReferrals
         }
         return drawn
             .OrderBy(d => d.Row.Referral.ReferralDate).ThenBy(d => d.Provider).ThenBy(d => d.Sequence)
-            .Select((d, i) => d.Row with { Referral = d.Row.Referral with { ReferralId = "REF-" + (i + 1).ToString("D7", CultureInfo.InvariantCulture) } })
+            .Select((d, i) => d.Row with { Referral = d.Row.Referral with { ReferralId = Id(i + 1) } })
             .ToList();
     }
+
+    private static string Id(int number) => "REF-" + number.ToString("D7", CultureInfo.InvariantCulture);
 
     private static DemoReferral Draw(Random rng, DemoProvider provider, DateOnly date, ReferralTargets targets, PatientPool patients, DateOnly asOf)
     {
@@ -64,7 +66,7 @@ internal static class DemoReferrals
         return new DemoReferral(ReferralFunnel.Apply(referral, rng, asOf), patient, ReferralDefect.None);
     }
 
-    /// <summary>Referrals are written on weekdays mostly: a weekend day is redrawn four times in five.</summary>
+    // Referrals are written on weekdays mostly: a weekend day is redrawn four times in five.
     private static DateOnly DayIn(Random rng, DateOnly month)
     {
         var days = DateTime.DaysInMonth(month.Year, month.Month);

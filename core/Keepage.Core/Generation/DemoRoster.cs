@@ -1,9 +1,7 @@
 namespace Keepage.Core.Generation;
 
-/// <summary>
-/// Synthetic practices and providers. Practice sizes fall off like a Zipf law and provider monthly rates are
-/// lognormal (median about 1.6, mean about 2.6), so a few referrers are large and many are small.
-/// </summary>
+// Synthetic practices and providers. Practice sizes fall off like a Zipf law and provider monthly rates are lognormal
+// (median about 1.6, mean about 2.6), so a few referrers are large and many are small.
 internal static class DemoRoster
 {
     private const double LogRateMedian = 0.455;
@@ -50,7 +48,7 @@ internal static class DemoRoster
         return providers;
     }
 
-    /// <summary>Draws until the name is new; past a few attempts the word lists are exhausted, so a number is added.</summary>
+    // Draws until the name is new; past a few attempts the word lists are exhausted, so a number is added.
     private static string UniqueName(HashSet<string> taken, int index, Func<string> draw)
     {
         for (var attempt = 0; attempt < NameAttempts; attempt++)

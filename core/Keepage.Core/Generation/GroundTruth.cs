@@ -4,7 +4,7 @@ using Keepage.Core.Kpis;
 
 namespace Keepage.Core.Generation;
 
-/// <summary>Builds <see cref="DemoGroundTruth"/> from the plan and the rows actually written.</summary>
+// Builds DemoGroundTruth from the plan and the rows actually written.
 internal static class GroundTruth
 {
     public static DemoGroundTruth Build(
@@ -13,7 +13,9 @@ internal static class GroundTruth
         var anomalies = providers
             .Where(p => p.Role != PlantedRole.None)
             .Select(p => Anomaly(settings, p, volumes[p.Index]))
-            .OrderBy(a => a.Rule, StringComparer.Ordinal).ThenBy(a => a.SubjectType, StringComparer.Ordinal).ThenBy(a => a.SubjectId, StringComparer.Ordinal)
+            .OrderBy(a => a.Rule, StringComparer.Ordinal)
+            .ThenBy(a => a.SubjectType, StringComparer.Ordinal)
+            .ThenBy(a => a.SubjectId, StringComparer.Ordinal)
             .ToList();
         var unmatched = providers.Where(p => !p.InCrm).Select(p => p.Npi).Order(StringComparer.Ordinal).ToList();
         return new DemoGroundTruth(settings.Seed, settings.AsOf, Label(settings.MonthStart), Counts(settings, rows, crm), anomalies, unmatched);

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Keepage.Core.Generation;
 
-/// <summary>Writes <see cref="DemoGroundTruth"/> as JSON with a fixed property order.</summary>
+// Writes DemoGroundTruth as JSON with a fixed property order.
 internal static class GroundTruthWriter
 {
     public static void Write(DemoGroundTruth truth, TextWriter target) => JsonOutput.Write(target, json =>

@@ -5,7 +5,7 @@ using System.Text.Json;
 
 namespace Keepage.Core.Generation;
 
-/// <summary>Indented JSON with LF line ends and unescaped '&amp;' and apostrophes, identical on every machine.</summary>
+// Indented JSON with LF line ends and unescaped '&' and apostrophes, identical on every machine.
 internal static class JsonOutput
 {
     public static void Write(TextWriter target, Action<Utf8JsonWriter> write)

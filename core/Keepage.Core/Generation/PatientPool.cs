@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Keepage.Core.Generation;
 
-/// <summary>Synthetic patient ids ("MRN" + 8 digits); some patients are referred again by the same practice.</summary>
+// Synthetic patient ids ("MRN" + 8 digits); some patients are referred again by the same practice.
 internal sealed class PatientPool
 {
     private const double ReturningShare = 0.15;

@@ -1,6 +1,6 @@
 namespace Keepage.Core.Generation;
 
-/// <summary>The anomaly, if any, planted on a provider; planted providers are kept free of data defects.</summary>
+// The anomaly, if any, planted on a provider; planted providers are kept free of data defects.
 internal enum PlantedRole
 {
     None,

@@ -3,10 +3,8 @@ using Keepage.Core.Referrals;
 
 namespace Keepage.Core.Generation;
 
-/// <summary>
-/// Writes rows in the canonical referral CSV layout, RFC 4180: CRLF line ends, a field quoted when it holds a
-/// comma, a quote or a line break, quotes inside doubled. Dates are ISO (yyyy-MM-dd).
-/// </summary>
+// Writes rows in the canonical referral CSV layout, RFC 4180: CRLF line ends, a field quoted when it holds a comma, a
+// quote or a line break, quotes inside doubled. Dates are ISO (yyyy-MM-dd).
 internal static class ReferralCsvWriter
 {
     public static IReadOnlyList<string> Columns { get; } =

@@ -2,11 +2,9 @@ using Keepage.Core.Referrals;
 
 namespace Keepage.Core.Generation;
 
-/// <summary>
-/// Moves a referral through referred -> scheduled -> appointment -> completed as of the export date: some are
-/// declined, some never scheduled (pending while young, expired after 90 days), then some cancelled or no-shows.
-/// Dates only ever move forward; anything that would land on or after the as-of date has not happened yet.
-/// </summary>
+// Moves a referral through referred -> scheduled -> appointment -> completed as of the export date: some are
+// declined, some never scheduled (pending while young, expired after 90 days), then some cancelled or no-shows. Dates
+// only ever move forward; anything that would land on or after the as-of date has not happened yet.
 internal static class ReferralFunnel
 {
     private const int ExpiryDays = 90;

@@ -1,6 +1,6 @@
 namespace Keepage.Core.Generation;
 
-/// <summary>Where referrals go, per service line: the hospital's own specialists and out-of-network ones.</summary>
+// Where referrals go, per service line: the hospital's own specialists and out-of-network ones.
 internal sealed class ReferralTargets
 {
     private readonly Dictionary<string, (List<string> InNetwork, List<string> OutOfNetwork)> _byLine = new(StringComparer.Ordinal);

@@ -1,6 +1,6 @@
 namespace Keepage.Core.Generation;
 
-/// <summary>How many referrals a provider sends each month: Poisson around rate x seasonality x trend, then the plants.</summary>
+// How many referrals a provider sends each month: Poisson around rate x seasonality x trend, then the plants.
 internal static class ReferralVolumes
 {
     public const int BaselineMonths = 6;

@@ -1,6 +1,6 @@
 namespace Keepage.Core.Generation;
 
-/// <summary>A hospital service line as the demo uses it: specialties, procedure codes and the receiving department.</summary>
+// A hospital service line as the demo uses it: specialties, procedure codes and the receiving department.
 internal sealed record ServiceLine(
     string Name,
     double Weight,

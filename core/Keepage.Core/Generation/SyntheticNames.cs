@@ -1,6 +1,6 @@
 namespace Keepage.Core.Generation;
 
-/// <summary>Word lists for clearly synthetic people and practices.</summary>
+// Word lists for clearly synthetic people and practices.
 internal static class SyntheticNames
 {
     public static IReadOnlyList<string> FirstNames { get; } =

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Keepage.Core.Kpis;
 
-/// <summary>A calendar month as a running index (year * 12 + month - 1), so month arithmetic is integer arithmetic.</summary>
+// A calendar month as a running index (year * 12 + month - 1), so month arithmetic is integer arithmetic.
 internal readonly record struct CalendarMonth(int Index)
 {
     public static CalendarMonth Of(DateOnly date) => new(date.Year * 12 + date.Month - 1);
@@ -17,6 +17,6 @@ internal readonly record struct CalendarMonth(int Index)
 
     public int MonthsSince(CalendarMonth earlier) => Index - earlier.Index;
 
-    /// <summary>The last month wholly before <paramref name="asOf"/>: data is taken as complete up to the day before.</summary>
+    // The last month wholly before asOf: data is taken as complete up to the day before.
     public static CalendarMonth LastCompleteBefore(DateOnly asOf) => Of(asOf).AddMonths(-1);
 }

@@ -1,6 +1,6 @@
 namespace Keepage.Core.Kpis;
 
-/// <summary>A KPI value before suppression; <see cref="PreviousCount"/> lets suppression also hide a small previous value.</summary>
+// A KPI value before suppression; PreviousCount lets suppression also hide a small previous value.
 internal sealed record KpiCell(
     string Kpi,
     string Grain,

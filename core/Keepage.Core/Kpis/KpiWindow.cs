@@ -1,6 +1,6 @@
 namespace Keepage.Core.Kpis;
 
-/// <summary>The complete months KPIs are published for: <see cref="First"/> to <see cref="Last"/>, inclusive.</summary>
+// The complete months KPIs are published for: First to Last, inclusive.
 internal readonly record struct KpiWindow(CalendarMonth First, CalendarMonth Last)
 {
     public static KpiWindow For(KpiSettings settings, DateOnly asOf)

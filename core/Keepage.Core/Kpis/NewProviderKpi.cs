@@ -1,10 +1,8 @@
 namespace Keepage.Core.Kpis;
 
-/// <summary>
-/// New referring providers per month: providers with a referral in the month and none in the look-back months
-/// before it. Coverage is the share of the month's referrals with a valid NPI, times the share of the look-back
-/// the data actually covers (a month near the start of the data cannot tell new from returning providers).
-/// </summary>
+// New referring providers per month: providers with a referral in the month and none in the look-back months before
+// it. Coverage is the share of the month's referrals with a valid NPI, times the share of the look-back the data
+// actually covers (a month near the start of the data cannot tell new from returning providers).
 internal static class NewProviderKpi
 {
     public static IEnumerable<KpiCell> Cells(IReadOnlyList<ResolvedReferral> referrals, CalendarMonth dataStart, KpiWindow window, int lookBackMonths)

@@ -2,12 +2,10 @@ using Keepage.Core.Referrals;
 
 namespace Keepage.Core.Kpis;
 
-/// <summary>
-/// Decides which provider and practice each referral counts under, the same way for KPIs and alerts.
-/// Provider: the row's NPI when it passes its check digit; else the one valid NPI seen elsewhere with the same
-/// normalised name; else "name-" + the normalised name; else none (the referral is not counted per provider).
-/// Practice: the row's practice id; else the provider's most frequent practice id; else none.
-/// </summary>
+// Decides which provider and practice each referral counts under, the same way for KPIs and alerts. Provider: the
+// row's NPI when it passes its check digit; else the one valid NPI seen elsewhere with the same normalised name; else
+// "name-" + the normalised name; else none (the referral is not counted per provider). Practice: the row's practice
+// id; else the provider's most frequent practice id; else none.
 internal sealed class ReferralSubjects
 {
     private ReferralSubjects(IReadOnlyList<ResolvedReferral> referrals) => Referrals = referrals;
@@ -16,7 +14,7 @@ internal sealed class ReferralSubjects
 
     public CalendarMonth? FirstMonth => Referrals.Count == 0 ? null : new(Referrals.Min(r => r.Month.Index));
 
-    /// <summary>Resolves the referrals dated before <paramref name="asOf"/>; later ones are not yet reportable.</summary>
+    // Resolves the referrals dated before asOf; later ones are not yet reportable.
     public static ReferralSubjects Resolve(IReadOnlyList<Referral> referrals, DateOnly asOf)
     {
         var current = referrals.Where(r => r.ReferralDate < asOf).ToList();
@@ -78,7 +76,7 @@ internal sealed class ReferralSubjects
             .Where(g => g.Npis.Count == 1)
             .ToDictionary(g => g.Name, g => g.Npis[0], StringComparer.Ordinal);
 
-    /// <summary>The most frequent non-blank value; ties go to the ordinally smallest so the choice is stable.</summary>
+    // The most frequent non-blank value; ties go to the ordinally smallest so the choice is stable.
     private static string? MostFrequent(IEnumerable<string?> values) =>
         values
             .Where(v => !string.IsNullOrWhiteSpace(v))

@@ -2,11 +2,9 @@ using System.Text;
 
 namespace Keepage.Core.Kpis;
 
-/// <summary>
-/// Normalises a referring provider's display name into a stable key: lower case, letters and digits only,
-/// words joined by '-', a leading "Dr" and a trailing "MD" dropped ("Dr. Jane  SMITH, MD" -> "jane-smith").
-/// Only those two are dropped: "Do" is also a surname.
-/// </summary>
+// Normalises a referring provider's display name into a stable key: lower case, letters and digits only, words joined
+// by '-', a leading "Dr" and a trailing "MD" dropped ("Dr. Jane SMITH, MD" -> "jane-smith"). Only those two are
+// dropped: "Do" is also a surname.
 internal static class ReferringName
 {
     public static string? Normalise(string? name)

@@ -1,6 +1,6 @@
 namespace Keepage.Core.Kpis;
 
-/// <summary>One provider's or practice's referrals per month, with how many of them had complete data.</summary>
+// One provider's or practice's referrals per month, with how many of them had complete data.
 internal sealed class SubjectHistory(string id, string? name)
 {
     private readonly Dictionary<int, (int Count, int Complete)> _months = [];

@@ -1,9 +1,7 @@
 namespace Keepage.Core.Kpis;
 
-/// <summary>
-/// Referral volume per subject and month. A subject gets a row for every month from its first referral on, zero
-/// months included so drops show, until it has gone a whole look-back without referring.
-/// </summary>
+// Referral volume per subject and month. A subject gets a row for every month from its first referral on, zero months
+// included so drops show, until it has gone a whole look-back without referring.
 internal static class VolumeKpi
 {
     public static IEnumerable<KpiCell> Cells(string grain, IReadOnlyList<SubjectHistory> histories, KpiWindow window, int lookBackMonths)

@@ -70,7 +70,7 @@ internal sealed class ProfileReader(ProfileYaml yaml)
     private char? ReadDelimiter(YamlNode node) => yaml.Scalar(node, "delimiter") switch
     {
         "auto" => null,
-        "," or ";" or "|" or "\t" => yaml.Scalar(node, "delimiter")[0],
+        [var single] when ",;|\t".Contains(single, StringComparison.Ordinal) => single,
         "\\t" or "tab" => '\t',
         var other => throw yaml.Error(node, $"delimiter '{other}' is not supported; expected auto, ',', '\\t' (tab), ';' or '|'"),
     };

@@ -8,7 +8,7 @@ public sealed class DormantReferrerTests
 {
     private static readonly DateOnly AsOf = new(2026, 11, 1);
 
-    /// <summary><paramref name="perMonth"/> referrals on the 10th of each month from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    // perMonth referrals on the 10th of each month from first to last.
     private static IEnumerable<Referral> Regularly(DateOnly first, DateOnly last, int perMonth = 2)
     {
         for (var month = first; month <= last; month = month.AddMonths(1))

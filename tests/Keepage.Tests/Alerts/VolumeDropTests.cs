@@ -10,7 +10,7 @@ public sealed class VolumeDropTests
     private static readonly DateOnly AsOf = new(2026, 11, 1);
     private static readonly DateOnly LastMonth = new(2026, 10, 1);
 
-    /// <summary>Counts for consecutive months ending with October 2026.</summary>
+    // Counts for consecutive months ending with October 2026.
     private static IEnumerable<Referral> Monthly(string npi, string practiceId, params int[] counts)
     {
         var name = npi == SampleReferrals.JaneSmith ? "Dr Jane Smith" : null;

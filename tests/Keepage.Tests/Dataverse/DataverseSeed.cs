@@ -7,16 +7,16 @@ internal sealed class DataverseSeed
 {
     private readonly JsonObject _sets = [];
 
-    public Guid User(string name) => Add("systemusers", "systemuserid", new JsonObject { ["fullname"] = name });
+    public Guid User(string name) => Add("systemusers", "systemuserid", null, new JsonObject { ["fullname"] = name });
 
-    public Guid Account(string name, string? practiceId = null, Guid? owner = null) => Add("accounts", "accountid", new JsonObject
+    public Guid Account(string name, string? practiceId = null, Guid? owner = null, Guid? id = null) => Add("accounts", "accountid", id, new JsonObject
     {
         ["name"] = name,
         ["accountnumber"] = practiceId,
         ["ownerid@odata.bind"] = owner is null ? null : $"/systemusers({owner})",
     });
 
-    public Guid Contact(string first, string last, string? npi = null, Guid? account = null, Guid? owner = null) => Add("contacts", "contactid", new JsonObject
+    public Guid Contact(string first, string last, string? npi = null, Guid? account = null, Guid? owner = null) => Add("contacts", "contactid", null, new JsonObject
     {
         ["firstname"] = first,
         ["lastname"] = last,
@@ -28,7 +28,7 @@ internal sealed class DataverseSeed
     public Guid Activity(string entitySet, string subject, string regardingTable, Guid regarding, DateTimeOffset? at = null)
     {
         var logicalName = entitySet[..^1];
-        return Add(entitySet, "activityid", new JsonObject
+        return Add(entitySet, "activityid", null, new JsonObject
         {
             ["subject"] = subject,
             ["scheduledstart"] = at?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
@@ -43,9 +43,9 @@ internal sealed class DataverseSeed
         return path;
     }
 
-    private Guid Add(string entitySet, string idColumn, JsonObject row)
+    private Guid Add(string entitySet, string idColumn, Guid? given, JsonObject row)
     {
-        var id = Guid.NewGuid();
+        var id = given ?? Guid.NewGuid();
         row[idColumn] = id.ToString();
         foreach (var empty in row.Where(p => p.Value is null).Select(p => p.Key).ToList())
             row.Remove(empty);

@@ -28,8 +28,8 @@ public sealed class DemoDataGeneratorTests
         Assert.Equal(
             [
                 "c3ba56a5ece864dacb60bf4b9c9c4d44df8c19ea304ac19172ecb0df95a26f34",
-                "0eaa528f4ddba6b7bd5c1c0b6afeafdf1ace3be51e56ef6225cbc5bfb8a5a5a4",
-                "9d847d8c63bd6280cd4c9539bb5991298bf4de95aa711cdc909b099e727f5faa",
+                "814ed119f7d86da9185a42e65755ba92ffe76acbfc9245689b3cec420c9898cb",
+                "96ae8324a4d0cf92bc037fbcc03700be40380946c4571d5989aff6f1e009340a",
             ],
             digests);
     }

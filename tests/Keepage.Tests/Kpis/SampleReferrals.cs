@@ -3,7 +3,7 @@ using Keepage.Core.Referrals;
 
 namespace Keepage.Tests.Kpis;
 
-/// <summary>Small hand-made referrals for KPI and alert tests.</summary>
+// Small hand-made referrals for KPI and alert tests.
 internal static class SampleReferrals
 {
     public const string JaneSmith = "1234567893";
@@ -12,7 +12,7 @@ internal static class SampleReferrals
 
     private static int _sequence;
 
-    /// <summary>A valid NPI built from a nine-digit prefix.</summary>
+    // A valid NPI built from a nine-digit prefix.
     public static string Npi(int prefix)
     {
         var nine = prefix.ToString("D9", CultureInfo.InvariantCulture);
@@ -32,7 +32,7 @@ internal static class SampleReferrals
         Status = ReferralStatus.Completed,
     };
 
-    /// <summary><paramref name="count"/> referrals from one provider in the month of <paramref name="month"/>, spread over its days.</summary>
+    // count referrals from one provider in the month of month, spread over its days.
     public static IEnumerable<Referral> InMonth(DateOnly month, int count, string? npi, string? name = null, string? practiceId = "P1") =>
         Enumerable.Range(0, count).Select(i => On(new DateOnly(month.Year, month.Month, 1 + i % 28), npi, name, practiceId));
 }

@@ -129,6 +129,24 @@ public sealed class SourceProfileLoaderTests
     }
 
     [Fact]
+    public void LoadsTheHeaderlessExampleFromTheDocs()
+    {
+        var profile = SourceProfileLoader.Parse("""
+            name: nightly-extract
+            hasHeader: false
+            delimiter: '|'
+            fields:
+              referral_id: 1
+              referral_date: { column: 2, formats: yyyyMMdd }
+              referring_npi: 3
+              status: { column: 4, values: { A: pending, S: scheduled, C: completed, X: cancelled } }
+            """);
+
+        Assert.Equal(('|', false), (profile.Delimiter, profile.HasHeader));
+        Assert.Equal(["yyyyMMdd"], profile.Fields[CanonicalFields.ReferralDate].DateFormats);
+    }
+
+    [Fact]
     public void ReportsYamlSyntaxErrorWithPosition()
     {
         var error = Fails("name: x\nfields:\n  referral_id: [id\n");
@@ -137,6 +155,10 @@ public sealed class SourceProfileLoaderTests
         Assert.StartsWith("bad.yaml(", error.Message, StringComparison.Ordinal);
         Assert.Contains("not valid YAML", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RejectsAFieldMappedTwice() =>
+        Assert.Contains("Duplicate key", Fails(Minimal + "  referral_id: other\n").Message, StringComparison.Ordinal);
 
     [Fact]
     public void NamesAMissingFile()

@@ -24,6 +24,17 @@ public sealed class SqliteMigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task MigratesOnceWhenStoresStartTogether()
+    {
+        var stores = Enumerable.Range(0, 4).Select(_ => new SqliteKeepageStore(_database.FilePath)).ToList();
+
+        await Task.WhenAll(stores.Select(store => Task.Run(() => store.MigrateAsync(TestContext.Current.CancellationToken))));
+
+        await using var connection = await _database.OpenAsync();
+        Assert.Equal(4L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migrations"));
+    }
+
+    [Fact]
     public async Task CreatesEveryTable()
     {
         await _database.MigratedStoreAsync();

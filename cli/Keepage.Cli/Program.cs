@@ -6,6 +6,7 @@ var root = new RootCommand("Keepage: EHR referral exports reconciled with CRM ou
     DemoCommand.Create(),
     RunCommand.Create(),
     IngestCommand.Create(),
+    QuarantineCommand.Create(),
     ExportCommand.Create(),
     GenerateCommand.Create(),
     EmulateCommand.Create(),

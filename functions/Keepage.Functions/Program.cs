@@ -1,6 +1,20 @@
+using Keepage.Connectors.Dataverse;
+using Keepage.Core.Flows;
+using Keepage.Functions.Admin;
+using Keepage.Functions.Ingest;
+using Keepage.Functions.Publishing;
+using Keepage.Functions.Store;
+using Keepage.Functions.Telemetry;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.AddKeepageTelemetry();
+builder.AddKeepageStore();
+builder.AddDataverse();
+builder.AddExportIngest();
+builder.AddPublishQueue();
+builder.AddAdminEndpoints();
+builder.Services.AddKeepageFlows();
 builder.Build().Run();

@@ -23,6 +23,10 @@ internal sealed class RecordFields(SourceProfile profile, Func<string, string?> 
         return string.IsNullOrEmpty(raw) ? null : raw;
     }
 
+    /// <summary>The first non-empty (trimmed) value among <paramref name="columns"/>, with no default or value map.</summary>
+    public string? Raw(IReadOnlyList<string> columns) =>
+        columns.Select(name => column(name)?.Trim()).FirstOrDefault(value => !string.IsNullOrEmpty(value));
+
     public DateOnly? Date(string field, bool required = false)
     {
         var text = Text(field);

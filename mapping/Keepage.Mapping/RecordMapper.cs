@@ -12,15 +12,25 @@ namespace Keepage.Mapping;
 /// </summary>
 public sealed class RecordMapper
 {
+    private const string MissingReferringProvider = "missing referring provider";
     private readonly SourceProfile _profile;
     private readonly PatientPseudonymizer _pseudonymizer;
+    private readonly ProviderResolution? _providers;
 
-    public RecordMapper(SourceProfile profile, PatientPseudonymizer pseudonymizer)
+    /// <param name="profile">The source profile.</param>
+    /// <param name="pseudonymizer">Keys patient ids.</param>
+    /// <param name="crosswalk">Required when the profile has a <c>crosswalk</c> section; ignored otherwise.</param>
+    public RecordMapper(SourceProfile profile, PatientPseudonymizer pseudonymizer, ProviderCrosswalk? crosswalk = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(pseudonymizer);
         _profile = profile with { Fields = profile.Fields.ToDictionary(field => field.Key, field => IgnoringCase(field.Value)) };
         _pseudonymizer = pseudonymizer;
+        if (profile.Crosswalk is { } mapping)
+        {
+            _providers = new ProviderResolution(mapping, crosswalk ?? throw new MappingProfileException(
+                $"Profile '{profile.Name}' translates provider ids through a crosswalk: give the crosswalk file (crosswalk: path in the profile, or --crosswalk)."));
+        }
     }
 
     /// <param name="recordNumber">1-based data record number in the file.</param>
@@ -29,14 +39,21 @@ public sealed class RecordMapper
     {
         ArgumentNullException.ThrowIfNull(column);
         var fields = new RecordFields(_profile, column);
+        List<string> crosswalkFlags = [];
         var referral = Read(fields);
+        if (_providers is not null)
+        {
+            referral = _providers.Resolve(referral, fields, crosswalkFlags);
+            if (referral.ReferringNpi is null && referral.ReferringName is null && fields.Problems.Count == 0)
+                fields.Problems.Add(MissingReferringProvider);
+        }
         if (fields.Problems.Count > 0)
             return MappedRecord.Rejected(recordNumber, string.Join("; ", fields.Problems));
         var patientId = fields.Text(PatientId);
         return MappedRecord.Accepted(recordNumber, referral with
         {
             PatientKey = patientId is null ? null : _pseudonymizer.Pseudonymize(patientId),
-            Flags = Flags(referral, patientId is null),
+            Flags = [.. Flags(referral, patientId is null), .. crosswalkFlags],
         });
     }
 
@@ -48,10 +65,23 @@ public sealed class RecordMapper
     {
         var present = columnNames.Select(name => name.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var missing = _profile.Fields
-            .Where(field => !field.Value.Optional && !field.Value.Columns.Any(present.Contains))
-            .Select(field => $"{field.Key} ({string.Join(" or ", field.Value.Columns.Select(name => $"'{name}'"))})")
+            .Where(field => !field.Value.Optional)
+            .Select(field => (field.Key, field.Value.Columns))
+            .Concat(CrosswalkColumns())
+            .Where(field => !field.Columns.Any(present.Contains))
+            .Select(field => $"{field.Key} ({string.Join(" or ", field.Columns.Select(name => $"'{name}'"))})")
             .ToList();
         return missing.Count == 0 ? null : $"the file has no column for {string.Join(", ", missing)}";
+    }
+
+    private IEnumerable<(string Key, IReadOnlyList<string> Columns)> CrosswalkColumns()
+    {
+        if (_profile.Crosswalk is not { } crosswalk)
+            yield break;
+        if (crosswalk.ReferringProviderIdColumns.Count > 0)
+            yield return ("referring_provider_id", crosswalk.ReferringProviderIdColumns);
+        if (crosswalk.ReferredToProviderIdColumns.Count > 0)
+            yield return ("referred_to_provider_id", crosswalk.ReferredToProviderIdColumns);
     }
 
     private Referral Read(RecordFields fields)
@@ -62,8 +92,9 @@ public sealed class RecordMapper
         var referralDate = fields.Date(ReferralDate, required: true);
         var referringNpi = fields.Text(ReferringNpi);
         var referringName = fields.Text(ReferringName);
-        if (referringNpi is null && referringName is null)
-            fields.Problems.Add("missing referring provider");
+        // With a crosswalk the provider is only known after the ids are translated (see Map).
+        if (referringNpi is null && referringName is null && _providers is null)
+            fields.Problems.Add(MissingReferringProvider);
         return new Referral
         {
             ReferralId = referralId ?? "",

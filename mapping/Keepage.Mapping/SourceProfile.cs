@@ -27,4 +27,10 @@ public sealed record SourceProfile
 
     /// <summary>Canonical field name to a constant used when the field's column is empty or not mapped.</summary>
     public IReadOnlyDictionary<string, string> Defaults { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The file's text encoding (<see cref="TextEncodings"/>); <c>auto</c> detects UTF-8 or Windows-1252.</summary>
+    public string Encoding { get; init; } = TextEncodings.Auto;
+
+    /// <summary>Local provider id columns to translate to NPIs through a provider crosswalk, or null.</summary>
+    public CrosswalkMapping? Crosswalk { get; init; }
 }

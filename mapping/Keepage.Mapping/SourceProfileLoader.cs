@@ -15,7 +15,11 @@ public static class SourceProfileLoader
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path))
             throw new MappingProfileException($"The mapping profile '{path}' was not found.");
-        return Parse(File.ReadAllText(path), path);
+        var profile = Parse(File.ReadAllText(path), path);
+        // A crosswalk named in the profile lives beside it, wherever the command is run from.
+        return profile.Crosswalk is { Path: { } crosswalk } && !System.IO.Path.IsPathRooted(crosswalk)
+            ? profile with { Crosswalk = profile.Crosswalk with { Path = System.IO.Path.GetFullPath(crosswalk, System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!) } }
+            : profile;
     }
 
     /// <param name="yaml">The profile text.</param>

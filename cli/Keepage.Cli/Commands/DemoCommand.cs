@@ -13,8 +13,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Keepage.Cli.Commands;
 
 /// <summary>
-/// <c>keepage demo [--state DIR] [--json]</c>: the whole loop on the bundled data against an in-process Dataverse
-/// emulator whose tables live in the state folder, so a second run meets the CRM the first one wrote to.
+/// <c>keepage demo [--state DIR] [--store CONNECTION] [--json]</c>: the whole loop on the bundled data against an
+/// in-process Dataverse emulator whose tables live in the state folder, so a second run meets the CRM the first one
+/// wrote to. With <c>--store</c> Keepage's state lives in that PostgreSQL database instead of the folder's SQLite file.
 /// </summary>
 internal static class DemoCommand
 {
@@ -25,26 +26,41 @@ internal static class DemoCommand
     public static Command Create()
     {
         var state = CommonOptions.State(required: false);
+        var store = StoreOption();
         var json = CommonOptions.Json();
         var verbose = CommonOptions.Verbose();
         var command = new Command("demo", "Run ingest -> CRM sync -> reconcile -> KPIs -> alerts -> publish on bundled demo data.")
         {
-            state, json, verbose,
+            state, store, json, verbose,
         };
         command.SetAction(async (parse, ct) =>
         {
             var directory = StateDirectory.Open(parse.GetValue(state));
             var progress = ErrorConsole.Create();
             progress.MarkupLine($"[grey]State folder: {Markup.Escape(directory.Path)}[/]");
-            var summary = await RunAsync(directory, new ConsoleRunObserver(progress), parse.GetValue(verbose), ct);
+            var summary = await RunAsync(directory, parse.GetValue(store), new ConsoleRunObserver(progress), parse.GetValue(verbose), ct);
             RunSummaryPrinter.Print(summary, parse.GetValue(json));
             return summary.CrmFailed == 0 ? 0 : 1;
         });
         return command;
     }
 
+    /// <summary>The <c>--store</c> option: a PostgreSQL connection string that replaces the state folder's SQLite file.</summary>
+    internal static Option<string> StoreOption() => new("--store")
+    {
+        Description = "Keep Keepage's state in this PostgreSQL database (\"Host=...;Database=...;Username=...;Password=...\") instead of a SQLite file.",
+    };
+
+    public static Task<RunSummary> RunAsync(
+        StateDirectory state, IRunObserver observer, bool verbose, CancellationToken cancellationToken) =>
+        RunAsync(state, null, observer, verbose, cancellationToken);
+
+    /// <summary>
+    /// Runs the demo with its emulated CRM and demo key in <paramref name="state"/>, and Keepage's state in the
+    /// PostgreSQL database <paramref name="store"/> names (a connection string), or in the folder's SQLite file when null.
+    /// </summary>
     public static async Task<RunSummary> RunAsync(
-        StateDirectory state, IRunObserver observer, bool verbose, CancellationToken cancellationToken)
+        StateDirectory state, string? store, IRunObserver observer, bool verbose, CancellationToken cancellationToken)
     {
         var demo = DemoFiles.Locate();
         await using var emulator = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions
@@ -55,7 +71,7 @@ internal static class DemoCommand
             ClientSecret = DemoClientSecret,
         }, cancellationToken);
 
-        using var host = KeepageHost.Build(state.Database, verbose, services => services.AddDataverse(options =>
+        using var host = KeepageHost.Build(string.IsNullOrWhiteSpace(store) ? state.Database : store, verbose, services => services.AddDataverse(options =>
         {
             options.Url = emulator.BaseAddress.ToString();
             options.TenantId = DataverseEmulatorOptions.DefaultTenantId;

@@ -32,6 +32,6 @@ internal static class EmulateCommand
             }
             return 0;
         });
-        return new Command("emulate", "Run a CRM emulator on 127.0.0.1.") { dataverse };
+        return new Command("emulate", "Run a CRM emulator on 127.0.0.1.") { dataverse, EmulateSalesforceCommand.Create() };
     }
 }

@@ -11,23 +11,27 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Keepage.Cli.Commands;
 
-/// <summary><c>keepage run --config FILE [--json]</c>: the demo's flows against configured folders and CRM URLs.</summary>
+/// <summary>
+/// <c>keepage run --config FILE [--store CONNECTION] [--json]</c>: the demo's flows against configured folders and CRM
+/// URLs. The state store is <c>--store</c>, else the configuration's <c>store.connectionString</c>, else its SQLite <c>store.path</c>.
+/// </summary>
 internal static class RunCommand
 {
     public static Command Create()
     {
         var config = new Option<FileInfo>("--config") { Description = "The Keepage configuration (YAML).", Required = true };
+        var store = DemoCommand.StoreOption();
         var json = CommonOptions.Json();
         var verbose = CommonOptions.Verbose();
         var command = new Command("run", "Ingest the configured export folders, sync and reconcile the CRMs, compute KPIs and alerts, publish.")
         {
-            config, json, verbose,
+            config, store, json, verbose,
         };
         command.SetAction(async (parse, ct) =>
         {
             try
             {
-                var summary = await RunAsync(parse.GetRequiredValue(config).FullName,
+                var summary = await RunAsync(parse.GetRequiredValue(config).FullName, parse.GetValue(store),
                     new ConsoleRunObserver(ErrorConsole.Create()), parse.GetValue(verbose), ct);
                 RunSummaryPrinter.Print(summary, parse.GetValue(json));
                 return summary.CrmFailed == 0 ? 0 : 1;
@@ -41,15 +45,18 @@ internal static class RunCommand
         return command;
     }
 
-    public static async Task<RunSummary> RunAsync(string configPath, IRunObserver observer, bool verbose, CancellationToken cancellationToken)
+    public static Task<RunSummary> RunAsync(string configPath, IRunObserver observer, bool verbose, CancellationToken cancellationToken) =>
+        RunAsync(configPath, null, observer, verbose, cancellationToken);
+
+    public static async Task<RunSummary> RunAsync(
+        string configPath, string? store, IRunObserver observer, bool verbose, CancellationToken cancellationToken)
     {
         var config = KeepageConfigLoader.Load(configPath);
         var baseDirectory = Path.GetDirectoryName(configPath)!;
-        var database = Path.GetFullPath(Path.Combine(baseDirectory, config.Store.Path));
-        Directory.CreateDirectory(Path.GetDirectoryName(database)!);
+        var stateStore = StoreFor(config.Store, store, configPath);
         var pseudonymizer = new PatientPseudonymizer(PatientKey.Resolve(config.Privacy.PatientKey!));
 
-        using var host = KeepageHost.Build(database, verbose, services => AddCrmTargets(services, config.Crm));
+        using var host = KeepageHost.Build(stateStore, verbose, services => AddCrmTargets(services, config.Crm));
         await host.Services.GetRequiredService<IKeepageStore>().MigrateAsync(cancellationToken);
 
         var exports = config.Sources.SelectMany(source =>
@@ -66,6 +73,21 @@ internal static class RunCommand
             ? (DateOnly?)null
             : DateOnly.ParseExact(config.Analysis.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         return await host.Services.GetRequiredService<KeepageRun>().RunAsync(new RunRequest(exports, asOf), observer, cancellationToken);
+    }
+
+    // A connection string is a secret-bearing setting, so the configuration holds a reference (env:NAME) to it.
+    private static string StoreFor(StoreConfig config, string? store, string configPath)
+    {
+        if (!string.IsNullOrWhiteSpace(store))
+            return store;
+        if (!string.IsNullOrWhiteSpace(config.ConnectionString))
+        {
+            SecretReference.EnsureReference(config.ConnectionString, "store.connectionString", configPath);
+            return SecretReference.Resolve(config.ConnectionString, "store.connectionString");
+        }
+        var database = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(configPath)!, config.Path));
+        Directory.CreateDirectory(Path.GetDirectoryName(database)!);
+        return database;
     }
 
     private static void AddCrmTargets(IServiceCollection services, CrmConfig crm)

@@ -7,12 +7,13 @@ using Microsoft.Extensions.Logging;
 namespace Keepage.Cli.Composition;
 
 /// <summary>
-/// Composes the embedded default: SQLite state, the flows, and whichever CRM targets the command configures.
+/// Composes the embedded default: the state store (a SQLite file, or PostgreSQL when given its connection string),
+/// the flows, and whichever CRM targets the command configures.
 /// Logs go to standard error (warnings by default, everything with --verbose).
 /// </summary>
 internal static class KeepageHost
 {
-    public static IHost Build(string databasePath, bool verbose, Action<IServiceCollection> addCrmTargets)
+    public static IHost Build(string store, bool verbose, Action<IServiceCollection> addCrmTargets)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss.fff "; })
@@ -21,7 +22,7 @@ internal static class KeepageHost
             .SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
             o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddSqliteStore(databasePath);
+        builder.Services.AddKeepageStore(store);
         builder.Services.AddKeepageFlows();
         addCrmTargets(builder.Services);
         return builder.Build();

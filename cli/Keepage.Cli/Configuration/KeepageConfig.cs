@@ -17,6 +17,11 @@ public sealed class StoreConfig
 {
     /// <summary>The SQLite database file, relative to the configuration file.</summary>
     public string Path { get; set; } = "keepage-state/keepage.db";
+
+    /// <summary>
+    /// A reference (<c>env:NAME</c>) to a PostgreSQL connection string; when set, state lives there instead of <see cref="Path"/>.
+    /// </summary>
+    public string? ConnectionString { get; set; }
 }
 
 public sealed class PrivacyConfig

@@ -22,6 +22,12 @@ public static class KeepageConfigLoader
         {
             throw new ConfigException($"{path}({e.Start.Line},{e.Start.Column}): {e.InnerException?.Message ?? e.Message}", e);
         }
+        // An empty section ("crm:" with nothing under it) deserialises as null; it means "defaults".
+        config.Store ??= new StoreConfig();
+        config.Privacy ??= new PrivacyConfig();
+        config.Sources ??= [];
+        config.Crm ??= new CrmConfig();
+        config.Analysis ??= new AnalysisConfig();
         Validate(config, path);
         return config;
     }

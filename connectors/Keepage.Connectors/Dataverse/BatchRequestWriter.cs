@@ -5,7 +5,9 @@ namespace Keepage.Connectors.Dataverse;
 
 /// <summary>
 /// Writes a $batch body of independent requests (no change set, so each succeeds or fails alone), each asking
-/// <c>Prefer: return=representation</c> so its status tells created (201) from updated (200) (wire spec A6, A8).
+/// <c>Prefer: return=representation</c> so its status tells created (201) from updated (200) (wire spec A6, A8;
+/// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/execute-batch-operations-using-web-api,
+/// https://learn.microsoft.com/power-apps/developer/data-platform/use-upsert-insert-update-record).
 /// </summary>
 internal static class BatchRequestWriter
 {

@@ -40,7 +40,7 @@ internal sealed class BatchUpsert(IDataverseApi api, Uri apiAddress)
     }
 
     // Transport failures, the resilience pipeline's timeout and open circuit: the item may be sent again later.
-    private static bool IsTransient(Exception error, CancellationToken cancellationToken) => error switch
+    public static bool IsTransient(Exception error, CancellationToken cancellationToken) => error switch
     {
         HttpRequestException or TimeoutRejectedException or BrokenCircuitException => true,
         TaskCanceledException => !cancellationToken.IsCancellationRequested,

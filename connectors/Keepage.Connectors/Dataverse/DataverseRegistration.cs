@@ -2,6 +2,7 @@ using Keepage.Core.Crm;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Refit;
 
@@ -35,10 +36,12 @@ public static class DataverseRegistration
         services.AddHttpClient(DataverseTokenSource.HttpClientName).AddStandardResilienceHandler();
         services.TryAddSingleton<DataverseTokenSource>();
         services.TryAddTransient<DataverseAuthHandler>();
-        services.AddRefitGeneratedClient<IDataverseApi>(RefitSettings)
+        var resilience = services.AddRefitGeneratedClient<IDataverseApi>(RefitSettings)
             .ConfigureHttpClient((provider, http) => Configure(http, provider.GetRequiredService<IOptions<DataverseOptions>>().Value))
             .AddHttpMessageHandler<DataverseAuthHandler>()
             .AddStandardResilienceHandler();
+        services.AddOptions<HttpStandardResilienceOptions>(resilience.PipelineName)
+            .Configure<IOptions<DataverseOptions>>((pipeline, dataverse) => DataverseResilience.Configure(pipeline, dataverse.Value));
         services.TryAddTransient<DataverseTarget>();
         services.AddTransient<ICrmTarget>(provider => provider.GetRequiredService<DataverseTarget>());
         return services;

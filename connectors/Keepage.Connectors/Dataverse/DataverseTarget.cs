@@ -6,7 +6,8 @@ namespace Keepage.Connectors.Dataverse;
 
 /// <summary>
 /// Keepage's Dataverse target: reads contacts, accounts and outreach activities, and upserts KPI and alert
-/// records by alternate key through $batch, one result per record.
+/// records by alternate key through $batch, one result per record. Batches go one after another, so at most one
+/// write is in flight (below <see cref="DataverseOptions.MaxConcurrency"/>, which caps the client as a whole).
 /// </summary>
 public sealed class DataverseTarget(
     IDataverseApi api,
@@ -33,11 +34,19 @@ public sealed class DataverseTarget(
     public async Task<IReadOnlyList<CrmWriteResult>> UpsertAsync(IReadOnlyList<CrmRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var results = new CrmWriteResult[records.Count];
+        var results = new CrmWriteResult?[records.Count];
+        var closed = await ClosedAlertsAsync(records, results, cancellationToken);
         var payload = new RecordPayload(schema.Value);
         var operations = new List<BatchOperation>();
         for (var i = 0; i < records.Count; i++)
         {
+            if (results[i] is not null)
+                continue;
+            if (records[i].Kind == CrmRecordKind.Alert && closed.TryGetValue(records[i].Key, out var closedId))
+            {
+                results[i] = new CrmWriteResult(records[i].Key, CrmWriteOutcome.Unchanged, closedId);
+                continue;
+            }
             var (operation, error) = payload.Build(records[i], i);
             if (operation is null)
                 results[i] = new CrmWriteResult(records[i].Key, CrmWriteOutcome.PermanentFailure, Error: error);
@@ -50,8 +59,29 @@ public sealed class DataverseTarget(
             foreach (var (operation, result) in chunk.Zip(await batches.SendAsync(chunk, cancellationToken)))
                 results[operation.Index] = result;
         }
-        logger.LogInformation("Upserted {Records} records to {Target}: {Failures} failed",
-            records.Count, Name, results.Count(r => r.Outcome is CrmWriteOutcome.RetryableFailure or CrmWriteOutcome.PermanentFailure));
-        return results;
+        logger.LogInformation("Upserted {Records} records to {Target}: {Closed} closed alerts left alone, {Failures} failed",
+            records.Count, Name, closed.Count, results.Count(r => r!.Outcome is CrmWriteOutcome.RetryableFailure or CrmWriteOutcome.PermanentFailure));
+        return results!;
+    }
+
+    // When the check itself fails, the alerts are not written this run (retryable) rather than risk reopening one.
+    private async Task<Dictionary<string, string>> ClosedAlertsAsync(IReadOnlyList<CrmRecord> records, CrmWriteResult?[] results, CancellationToken cancellationToken)
+    {
+        var alertKeys = records.Where(r => r.Kind == CrmRecordKind.Alert && AlternateKey.IsAddressable(r.Key)).Select(r => r.Key).ToList();
+        if (alertKeys.Count == 0)
+            return [];
+        try
+        {
+            return await new ClosedAlerts(new RowPager(api, options.Value.MaxPageSize), schema.Value).FindAsync(alertKeys, cancellationToken);
+        }
+        catch (Exception error) when (BatchUpsert.IsTransient(error, cancellationToken) || error is DataverseException)
+        {
+            for (var i = 0; i < records.Count; i++)
+            {
+                if (records[i].Kind == CrmRecordKind.Alert)
+                    results[i] = new CrmWriteResult(records[i].Key, CrmWriteOutcome.RetryableFailure, Error: $"Reading closed alerts failed: {error.Message}");
+            }
+            return [];
+        }
     }
 }

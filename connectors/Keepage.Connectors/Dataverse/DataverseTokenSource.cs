@@ -1,11 +1,15 @@
-using System.Text.Json;
+using System.Security.Cryptography.X509Certificates;
+using Azure.Core;
+using Azure.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Keepage.Connectors.Dataverse;
 
 /// <summary>
-/// Client-credentials tokens from Microsoft Entra ID (form POST to <c>/oauth2/v2.0/token</c>), cached until five
-/// minutes before they expire. One refresh runs at a time; a token the API rejected is dropped and fetched again.
+/// Client-credentials tokens for the Dataverse scope, cached until five minutes before they expire. One refresh
+/// runs at a time; a token the API rejected is dropped and fetched again. Real organisations sign in through
+/// Azure.Identity (secret, certificate or managed identity); an explicit token endpoint uses
+/// <see cref="ClientCredentialsForm"/>.
 /// </summary>
 internal sealed class DataverseTokenSource(IHttpClientFactory httpClients, IOptions<DataverseOptions> options, TimeProvider clock) : IDisposable
 {
@@ -14,6 +18,7 @@ internal sealed class DataverseTokenSource(IHttpClientFactory httpClients, IOpti
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
 
     private readonly SemaphoreSlim _refresh = new(1, 1);
+    private readonly Lazy<TokenCredential> _credential = new(() => Create(httpClients, options.Value, clock));
     private (string Value, DateTimeOffset RefreshAfter)? _current;
 
     public async Task<string> GetTokenAsync(CancellationToken cancellationToken)
@@ -25,9 +30,9 @@ internal sealed class DataverseTokenSource(IHttpClientFactory httpClients, IOpti
         {
             if (Usable() is { } refreshed)
                 return refreshed;
-            var (token, lifetime) = await RequestAsync(cancellationToken);
-            _current = (token, clock.GetUtcNow() + lifetime - RefreshMargin);
-            return token;
+            var token = await _credential.Value.GetTokenAsync(new TokenRequestContext([options.Value.EffectiveScope]), cancellationToken);
+            _current = (token.Token, token.ExpiresOn - RefreshMargin);
+            return token.Token;
         }
         finally
         {
@@ -46,38 +51,18 @@ internal sealed class DataverseTokenSource(IHttpClientFactory httpClients, IOpti
 
     private string? Usable() => _current is { } token && clock.GetUtcNow() < token.RefreshAfter ? token.Value : null;
 
-    private async Task<(string Token, TimeSpan Lifetime)> RequestAsync(CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        using var form = new FormUrlEncodedContent(
-        [
-            new("client_id", settings.ClientId),
-            new("client_secret", settings.ClientSecret),
-            new("scope", settings.EffectiveScope),
-            new("grant_type", "client_credentials"),
-        ]);
-        var http = httpClients.CreateClient(HttpClientName);
-        using var response = await http.PostAsync(settings.TokenUri, form, cancellationToken);
-        using var body = ParseOrEmpty(await response.Content.ReadAsStringAsync(cancellationToken));
-        var json = body.RootElement;
-        if (!response.IsSuccessStatusCode || !json.TryGetProperty("access_token", out var token))
-        {
-            var error = json.TryGetProperty("error", out var code) ? code.GetString() : null;
-            throw new DataverseException(response.StatusCode, error, $"Entra ID refused the Dataverse token request: {(int)response.StatusCode} {error}.");
-        }
-        var seconds = json.TryGetProperty("expires_in", out var expires) && expires.TryGetInt32(out var value) ? value : 3599;
-        return (token.GetString()!, TimeSpan.FromSeconds(seconds));
-    }
-
-    private static JsonDocument ParseOrEmpty(string text)
-    {
-        try
-        {
-            return JsonDocument.Parse(text);
-        }
-        catch (JsonException)
-        {
-            return JsonDocument.Parse("{}");
-        }
-    }
+    private static TokenCredential Create(IHttpClientFactory httpClients, DataverseOptions settings, TimeProvider clock) =>
+        settings.TokenEndpoint is not null
+            ? new ClientCredentialsForm(httpClients, settings, clock)
+            : settings.Credential switch
+            {
+                DataverseCredential.ClientCertificate => string.IsNullOrEmpty(settings.CertificatePassword)
+                    ? new ClientCertificateCredential(settings.TenantId, settings.ClientId, settings.CertificatePath)
+                    : new ClientCertificateCredential(settings.TenantId, settings.ClientId,
+                        X509CertificateLoader.LoadPkcs12FromFile(settings.CertificatePath!, settings.CertificatePassword)),
+                DataverseCredential.ManagedIdentity => string.IsNullOrWhiteSpace(settings.ClientId)
+                    ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
+                    : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(settings.ClientId)),
+                _ => new ClientSecretCredential(settings.TenantId, settings.ClientId, settings.ClientSecret),
+            };
 }

@@ -14,23 +14,25 @@ public interface IDataverseApi
     /// </summary>
     HttpClient Client { get; }
 
-    /// <summary>RetrieveMultiple: <c>GET {entitySet}?$select=…</c>, paged by <c>Prefer: odata.maxpagesize</c>.</summary>
+    /// <summary>
+    /// RetrieveMultiple: <c>GET {entitySet}?$select=…</c>, paged by <c>Prefer: odata.maxpagesize</c>. The query is
+    /// sent as written by <see cref="ODataQuery"/>, which encodes it once, so <c>$select</c> stays as the docs show it.
+    /// </summary>
     [Get("/{entitySet}")]
     Task<HttpResponseMessage> RetrieveMultipleAsync(
         string entitySet,
-        [Query] ODataQuery query,
+        [QueryName, Encoded] string query,
         [Header("Prefer")] string prefer,
         CancellationToken cancellationToken);
 
     /// <summary>
-    /// Upsert by alternate key: <c>PATCH {entitySet}({keyColumn}={keyLiteral})</c>. The literal comes from
-    /// <see cref="AlternateKey"/>; Refit percent-encodes it once.
+    /// Upsert by alternate key: <c>PATCH {entitySet}({alternateKey})</c>, the key segment built (and encoded) by
+    /// <see cref="AlternateKey.Segment"/>, the same function the $batch writer uses.
     /// </summary>
-    [Patch("/{entitySet}({keyColumn}={keyLiteral})")]
+    [Patch("/{entitySet}({alternateKey})")]
     Task<HttpResponseMessage> UpsertByAlternateKeyAsync(
         string entitySet,
-        string keyColumn,
-        string keyLiteral,
+        [Encoded] string alternateKey,
         [Body] HttpContent row,
         [Header("Prefer")] string prefer,
         CancellationToken cancellationToken);

@@ -2,7 +2,7 @@ namespace Keepage.Connectors.Dataverse;
 
 /// <summary>
 /// The one encoder for OData string literals (OData ABNF: two single quotes stand for one inside a string).
-/// It runs before URL encoding, which Refit or <see cref="BatchRequestWriter"/> applies exactly once.
+/// It runs before URL encoding, which <see cref="ODataQuery"/> and <see cref="AlternateKey"/> apply exactly once.
 /// </summary>
 public static class ODataLiteral
 {

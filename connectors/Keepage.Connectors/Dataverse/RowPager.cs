@@ -11,11 +11,14 @@ internal sealed class RowPager(IDataverseApi api, int maxPageSize)
     // lookuplogicalname tells which table a polymorphic lookup (regarding, parent customer) points at.
     private const string Annotations = "odata.include-annotations=\"Microsoft.Dynamics.CRM.lookuplogicalname\"";
 
-    public async Task<List<T>> ReadAllAsync<T>(string entitySet, string select, Func<JsonElement, T> map, CancellationToken cancellationToken)
+    public Task<List<T>> ReadAllAsync<T>(string entitySet, string select, Func<JsonElement, T> map, CancellationToken cancellationToken) =>
+        ReadAllAsync(entitySet, new ODataQuery { Select = select }, map, cancellationToken);
+
+    public async Task<List<T>> ReadAllAsync<T>(string entitySet, ODataQuery query, Func<JsonElement, T> map, CancellationToken cancellationToken)
     {
         var prefer = $"odata.maxpagesize={maxPageSize},{Annotations}";
         var rows = new List<T>();
-        using var first = await api.RetrieveMultipleAsync(entitySet, new ODataQuery { Select = select }, prefer, cancellationToken);
+        using var first = await api.RetrieveMultipleAsync(entitySet, query.ToString(), prefer, cancellationToken);
         var nextLink = await ReadPageAsync(first, map, rows, cancellationToken);
         while (nextLink is not null)
         {

@@ -21,6 +21,13 @@ internal sealed class SqliteDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
+            // In WAL mode NORMAL only syncs at checkpoints: a power cut may lose the last commits but never corrupts
+            // the file, and an ingest re-run restores them (ingest is idempotent). FULL would sync every chunk.
+            await using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = "PRAGMA synchronous = NORMAL;";
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+            }
             return connection;
         }
         catch

@@ -47,6 +47,9 @@ public sealed class SqliteKeepageStore : IKeepageStore
     public Task<IReadOnlyList<UpsertOutcome>> UpsertReferralsAsync(IReadOnlyList<Referral> referrals, CancellationToken cancellationToken) =>
         _referrals.UpsertReferralsAsync(referrals, cancellationToken);
 
+    public Task<IReadOnlyList<UpsertOutcome>> ApplyUpdatesAsync(IReadOnlyList<ReferralUpdate> updates, CancellationToken cancellationToken) =>
+        _referrals.ApplyUpdatesAsync(updates, cancellationToken);
+
     public Task QuarantineAsync(IReadOnlyList<QuarantinedRecord> records, CancellationToken cancellationToken) =>
         _referrals.QuarantineAsync(records, cancellationToken);
 
@@ -61,6 +64,18 @@ public sealed class SqliteKeepageStore : IKeepageStore
 
     public Task<IReadOnlyList<QuarantinedRecord>> ListQuarantineAsync(CancellationToken cancellationToken) =>
         _referrals.ListQuarantineAsync(cancellationToken);
+
+    public Task<ExportReceipt?> FindReceiptAsync(string sha256, CancellationToken cancellationToken) =>
+        _referrals.FindReceiptAsync(sha256, cancellationToken);
+
+    public Task ReleaseFromQuarantineAsync(IReadOnlyList<QuarantinedRecord> records, CancellationToken cancellationToken) =>
+        _referrals.ReleaseFromQuarantineAsync(records, cancellationToken);
+
+    public Task SaveExportOriginAsync(ExportOrigin origin, CancellationToken cancellationToken) =>
+        _referrals.SaveExportOriginAsync(origin, cancellationToken);
+
+    public Task<ExportOrigin?> FindExportOriginAsync(string sha256, CancellationToken cancellationToken) =>
+        _referrals.FindExportOriginAsync(sha256, cancellationToken);
 
     public Task SaveSnapshotAsync(CrmSnapshot snapshot, CancellationToken cancellationToken) =>
         _crm.SaveSnapshotAsync(snapshot, cancellationToken);

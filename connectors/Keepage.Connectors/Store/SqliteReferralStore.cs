@@ -3,14 +3,13 @@ using Keepage.Connectors.Store.Rows;
 using Keepage.Core.Ingest;
 using Keepage.Core.Referrals;
 using Keepage.Core.Store;
-using Microsoft.Data.Sqlite;
 
 namespace Keepage.Connectors.Store;
 
 /// <summary>Referrals (upserted by source and referral id, compared by content hash), receipts and quarantine.</summary>
 internal sealed class SqliteReferralStore(SqliteDatabase database) : IReferralStore
 {
-    private const string InsertReferral = """
+    internal const string InsertReferral = """
         INSERT INTO referrals (source, referral_id, patient_key, referring_npi, referring_name, referring_practice_id,
             referring_practice_name, referred_to_npi, referred_to_department, specialty, service_line, referral_date,
             status, scheduled_date, appointment_date, completed_date, in_network, procedure_code, payer, priority,
@@ -21,7 +20,7 @@ internal sealed class SqliteReferralStore(SqliteDatabase database) : IReferralSt
             @Flags, @ContentHash, @FirstSeenAt, @UpdatedAt)
         """;
 
-    private const string UpdateReferral = """
+    internal const string UpdateReferral = """
         UPDATE referrals SET patient_key = @PatientKey, referring_npi = @ReferringNpi, referring_name = @ReferringName,
             referring_practice_id = @ReferringPracticeId, referring_practice_name = @ReferringPracticeName,
             referred_to_npi = @ReferredToNpi, referred_to_department = @ReferredToDepartment, specialty = @Specialty,
@@ -38,9 +37,21 @@ internal sealed class SqliteReferralStore(SqliteDatabase database) : IReferralSt
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
         var now = database.Now();
-        var outcomes = new List<UpsertOutcome>(referrals.Count);
-        foreach (var referral in referrals)
-            outcomes.Add(await UpsertAsync(connection, transaction, ReferralRow.From(referral, now), cancellationToken));
+        var outcomes = await SqliteReferralUpserts.UpsertAsync(
+            connection, transaction, [.. referrals.Select(referral => ReferralRow.From(referral, now))], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return outcomes;
+    }
+
+    public async Task<IReadOnlyList<UpsertOutcome>> ApplyUpdatesAsync(IReadOnlyList<ReferralUpdate> updates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        var now = database.Now();
+        var outcomes = new List<UpsertOutcome>(updates.Count);
+        foreach (var update in updates)
+            outcomes.Add(await SqliteReferralUpdates.ApplyAsync(connection, transaction, update, now, cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return outcomes;
     }
@@ -78,17 +89,42 @@ internal sealed class SqliteReferralStore(SqliteDatabase database) : IReferralSt
     public async Task<IReadOnlyList<QuarantinedRecord>> ListQuarantineAsync(CancellationToken cancellationToken) =>
         [.. (await QueryAsync<QuarantineRow>($"SELECT {QuarantineRow.Columns} FROM quarantine ORDER BY rowid", cancellationToken)).Select(row => row.ToRecord())];
 
-    private static async Task<UpsertOutcome> UpsertAsync(
-        SqliteConnection connection, SqliteTransaction transaction, ReferralRow row, CancellationToken cancellationToken)
+    public async Task<ExportReceipt?> FindReceiptAsync(string sha256, CancellationToken cancellationToken)
     {
-        var storedHash = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            "SELECT content_hash FROM referrals WHERE source = @Source AND referral_id = @ReferralId",
-            row, transaction, cancellationToken: cancellationToken));
-        if (storedHash == row.ContentHash)
-            return UpsertOutcome.Duplicate;
-        var sql = storedHash is null ? InsertReferral : UpdateReferral;
-        await connection.ExecuteAsync(new CommandDefinition(sql, row, transaction, cancellationToken: cancellationToken));
-        return storedHash is null ? UpsertOutcome.Inserted : UpsertOutcome.Updated;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ReceiptRow>(new CommandDefinition(
+            $"SELECT {ReceiptRow.Columns} FROM export_receipts WHERE sha256 = @Sha256 ORDER BY id DESC LIMIT 1",
+            new { Sha256 = sha256 }, cancellationToken: cancellationToken));
+        return row?.ToReceipt();
+    }
+
+    public async Task ReleaseFromQuarantineAsync(IReadOnlyList<QuarantinedRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM quarantine WHERE file_sha256 = @FileSha256 AND record_number = @RecordNumber",
+            records.Select(record => new { record.FileSha256, record.RecordNumber }).ToList(), transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task SaveExportOriginAsync(ExportOrigin origin, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT OR REPLACE INTO export_origins (sha256, file_name, location, format, profile, source, crosswalk, recorded_at)
+            VALUES (@Sha256, @FileName, @Location, @Format, @Profile, @Source, @Crosswalk, @RecordedAt)
+            """, ExportOriginRow.From(origin, database.Now()), cancellationToken: cancellationToken));
+    }
+
+    public async Task<ExportOrigin?> FindExportOriginAsync(string sha256, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ExportOriginRow>(new CommandDefinition(
+            $"SELECT {ExportOriginRow.Columns} FROM export_origins WHERE sha256 = @Sha256", new { Sha256 = sha256 }, cancellationToken: cancellationToken));
+        return row?.ToOrigin();
     }
 
     private async Task<IEnumerable<T>> QueryAsync<T>(string sql, CancellationToken cancellationToken)

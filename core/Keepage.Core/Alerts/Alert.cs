@@ -17,8 +17,9 @@ public sealed record Alert
     public decimal? Observed { get; init; }
     public required string Explanation { get; init; }
 
+    /// <summary>The subject id is made key-safe (<see cref="Kpis.KeyText"/>).</summary>
     public static string MakeKey(string rule, string subjectType, string subjectId, string period) =>
-        $"{rule}.{subjectType}.{subjectId}.{period}";
+        $"{rule}.{subjectType}.{Kpis.KeyText.Clean(subjectId)}.{period}";
 }
 
 public enum AlertSeverity

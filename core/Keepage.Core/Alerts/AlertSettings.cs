@@ -27,8 +27,45 @@ public sealed record AlertSettings
     /// <summary>dormant_referrer: months before the dormant days in which regularity is judged.</summary>
     public int RegularLookBackMonths { get; init; } = 12;
 
+    /// <summary>out_of_network_shift: least referrals with a known network in the evaluated month.</summary>
+    public int ShiftMinimumReferrals { get; init; } = 5;
+
+    /// <summary>out_of_network_shift: least rise of the out-of-network share over the baseline share (0..1).</summary>
+    public double ShiftMinimumRise { get; init; } = 0.2;
+
+    /// <summary>unscheduled_referral_aging: days a referral may stay pending before the liaison should call the office.</summary>
+    public int AgingDays { get; init; } = 14;
+
+    /// <summary>unscheduled_referral_aging: pending referrals older than this are taken as lost, not aging.</summary>
+    public int AgingMaximumDays { get; init; } = 90;
+
+    /// <summary>new_referrer: first referrals in this many days before the as-of date raise the alert.</summary>
+    public int NewReferrerDays { get; init; } = 92;
+
+    /// <summary>new_referrer: no referral from the provider in this many months before the first one.</summary>
+    public int NewReferrerLookBackMonths { get; init; } = 24;
+
+    /// <summary>new_referrer: the data must reach this many months before the first referral, or everyone looks new.</summary>
+    public int NewReferrerMinimumHistoryMonths { get; init; } = 12;
+
+    /// <summary>outreach_gap: top referrers are this share of providers by referrals in the 12 months before the as-of date.</summary>
+    public double TopReferrerShare { get; init; } = 0.1;
+
+    /// <summary>outreach_gap: days without an outreach activity.</summary>
+    public int OutreachGapDays { get; init; } = 90;
+
     internal void Validate()
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(ShiftMinimumReferrals, 1, nameof(ShiftMinimumReferrals));
+        ArgumentOutOfRangeException.ThrowIfNegative(ShiftMinimumRise, nameof(ShiftMinimumRise));
+        ArgumentOutOfRangeException.ThrowIfLessThan(AgingDays, 1, nameof(AgingDays));
+        ArgumentOutOfRangeException.ThrowIfLessThan(AgingMaximumDays, AgingDays, nameof(AgingMaximumDays));
+        ArgumentOutOfRangeException.ThrowIfLessThan(NewReferrerDays, 1, nameof(NewReferrerDays));
+        ArgumentOutOfRangeException.ThrowIfLessThan(NewReferrerLookBackMonths, 1, nameof(NewReferrerLookBackMonths));
+        ArgumentOutOfRangeException.ThrowIfNegative(NewReferrerMinimumHistoryMonths, nameof(NewReferrerMinimumHistoryMonths));
+        if (!(TopReferrerShare is > 0 and <= 1))
+            throw new ArgumentOutOfRangeException(nameof(TopReferrerShare), TopReferrerShare, "The top referrer share must be in (0, 1].");
+        ArgumentOutOfRangeException.ThrowIfLessThan(OutreachGapDays, 1, nameof(OutreachGapDays));
         if (!(Alpha is > 0 and < 1))
             throw new ArgumentOutOfRangeException(nameof(Alpha), Alpha, "Alpha must be between 0 and 1.");
         ArgumentOutOfRangeException.ThrowIfNegative(MinimumBaseline, nameof(MinimumBaseline));

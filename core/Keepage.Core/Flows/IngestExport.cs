@@ -1,14 +1,13 @@
 using System.Security.Cryptography;
 using Keepage.Core.Ingest;
-using Keepage.Core.Referrals;
 using Keepage.Core.Store;
 using Microsoft.Extensions.Logging;
 
 namespace Keepage.Core.Flows;
 
 /// <summary>
-/// Flow 1: one export file -> canonical referrals in the store, rejected records in quarantine, and a receipt whose
-/// counts add up. Idempotent: the same file again inserts nothing and quarantines nothing new.
+/// Flow 1: one export file -> canonical referrals (and updates to them) in the store, rejected records in quarantine,
+/// and a receipt whose counts add up. Idempotent: the same file again inserts nothing and quarantines nothing new.
 /// </summary>
 public sealed class IngestExport(IReferralStore store, TimeProvider clock, ILogger<IngestExport> logger)
 {
@@ -19,29 +18,23 @@ public sealed class IngestExport(IReferralStore store, TimeProvider clock, ILogg
     {
         var sha256 = await HashAsync(file, cancellationToken);
         var tally = new IngestTally();
-        var chunk = new List<Referral>(ChunkSize);
-        var rejected = new List<QuarantinedRecord>();
+        var pending = new List<MappedRecord>(ChunkSize);
 
         await using (var content = await file.OpenAsync(cancellationToken))
         {
             await foreach (var record in reader.ReadAsync(content, cancellationToken))
             {
                 tally.Read++;
-                if (record.Referral is { } referral)
-                    chunk.Add(referral);
-                else
-                    rejected.Add(new QuarantinedRecord(sha256, file.Name, file.Source, record.RecordNumber,
-                        record.RejectionReason ?? "rejected by the source profile"));
-
-                if (chunk.Count + rejected.Count >= ChunkSize)
+                pending.Add(record);
+                if (pending.Count == ChunkSize)
                 {
-                    await SaveAsync(chunk, rejected, tally, cancellationToken);
+                    await SaveAsync(file, sha256, pending, tally, cancellationToken);
                     progress?.Report(tally.Read);
                 }
             }
         }
 
-        await SaveAsync(chunk, rejected, tally, cancellationToken);
+        await SaveAsync(file, sha256, pending, tally, cancellationToken);
         progress?.Report(tally.Read);
 
         var receipt = tally.ToReceipt(file, sha256, clock.GetUtcNow());
@@ -52,30 +45,29 @@ public sealed class IngestExport(IReferralStore store, TimeProvider clock, ILogg
         return receipt;
     }
 
+    // Runs of referrals and of updates are saved in file order, so an update follows the referral it changes.
     private async Task SaveAsync(
-        List<Referral> chunk, List<QuarantinedRecord> rejected, IngestTally tally, CancellationToken cancellationToken)
+        ExportFile file, string sha256, List<MappedRecord> pending, IngestTally tally, CancellationToken cancellationToken)
     {
+        var rejected = pending.Where(r => r.Referral is null && r.Update is null)
+            .Select(r => new QuarantinedRecord(sha256, file.Name, file.Source, r.RecordNumber, r.RejectionReason ?? "rejected by the source profile"))
+            .ToList();
         if (rejected.Count > 0)
-        {
             await store.QuarantineAsync(rejected, cancellationToken);
-            tally.Quarantined += rejected.Count;
-            rejected.Clear();
-        }
-        if (chunk.Count == 0)
-            return;
-        var outcomes = await store.UpsertReferralsAsync(chunk, cancellationToken);
-        for (var i = 0; i < outcomes.Count; i++)
+        tally.Quarantined += rejected.Count;
+
+        var kept = pending.Where(r => r.Referral is not null || r.Update is not null).ToList();
+        for (var start = 0; start < kept.Count;)
         {
-            if (outcomes[i] == UpsertOutcome.Duplicate)
-            {
-                tally.Duplicates++;
-                continue;
-            }
-            tally.Accepted++;
-            if (chunk[i].Flags.Count > 0)
-                tally.Flagged++;
+            var isUpdate = kept[start].Update is not null;
+            var run = kept.Skip(start).TakeWhile(r => (r.Update is not null) == isUpdate).ToList();
+            var outcomes = isUpdate
+                ? await store.ApplyUpdatesAsync([.. run.Select(r => r.Update!)], cancellationToken)
+                : await store.UpsertReferralsAsync([.. run.Select(r => r.Referral!)], cancellationToken);
+            tally.Count(run, outcomes);
+            start += run.Count;
         }
-        chunk.Clear();
+        pending.Clear();
     }
 
     private static async Task<string> HashAsync(ExportFile file, CancellationToken cancellationToken)
@@ -88,10 +80,25 @@ public sealed class IngestExport(IReferralStore store, TimeProvider clock, ILogg
     private sealed class IngestTally
     {
         public int Read { get; set; }
-        public int Accepted { get; set; }
-        public int Duplicates { get; set; }
+        public int Accepted { get; private set; }
+        public int Duplicates { get; private set; }
         public int Quarantined { get; set; }
-        public int Flagged { get; set; }
+        public int Flagged { get; private set; }
+
+        public void Count(IReadOnlyList<MappedRecord> run, IReadOnlyList<UpsertOutcome> outcomes)
+        {
+            for (var i = 0; i < outcomes.Count; i++)
+            {
+                if (outcomes[i] == UpsertOutcome.Duplicate)
+                {
+                    Duplicates++;
+                    continue;
+                }
+                Accepted++;
+                if (run[i].Referral is { Flags.Count: > 0 })
+                    Flagged++;
+            }
+        }
 
         public ExportReceipt ToReceipt(ExportFile file, string sha256, DateTimeOffset at) =>
             new(file.Name, sha256, file.Source, Read, Accepted, Duplicates, Quarantined, Flagged, at);

@@ -1,4 +1,5 @@
 using Keepage.Core.Ingest;
+using Keepage.Core.Kpis;
 using Keepage.Core.Reconciliation;
 using Keepage.Core.Store;
 
@@ -44,11 +45,12 @@ public sealed class KeepageRun(
             : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
         observer.StepStarted("kpis");
-        var kpiRecords = await kpis.RunAsync(held, asOf, cancellationToken);
+        var outreach = OutreachContext.From(reconciliation);
+        var kpiRecords = await kpis.RunAsync(held, outreach, asOf, cancellationToken);
         observer.StepCompleted("kpis", $"{kpiRecords.Count} KPI records");
 
         observer.StepStarted("alerts");
-        var raised = await alerts.RunAsync(held, asOf, cancellationToken);
+        var raised = await alerts.RunAsync(held, outreach, asOf, cancellationToken);
         observer.StepCompleted("alerts", $"{raised.Count} alerts");
 
         observer.StepStarted("publish");

@@ -21,6 +21,9 @@ public sealed record KpiRecord
     /// <summary>Share (0..1) of the period's referrals whose data was complete enough to count.</summary>
     public required decimal Coverage { get; init; }
 
+    /// <summary>Months read <c>yyyy-MM</c>, weeks <c>yyyy-MM-dd</c> (the Monday); the subject id is made key-safe.</summary>
     public static string MakeKey(string kpi, string grain, string subjectId, string periodType, DateOnly periodStart) =>
-        $"{kpi}.{grain}.{subjectId}.{periodType}.{periodStart:yyyy-MM}";
+        periodType == PeriodTypes.Month
+            ? $"{kpi}.{grain}.{KeyText.Clean(subjectId)}.{periodType}.{periodStart:yyyy-MM}"
+            : $"{kpi}.{grain}.{KeyText.Clean(subjectId)}.{periodType}.{periodStart:yyyy-MM-dd}";
 }

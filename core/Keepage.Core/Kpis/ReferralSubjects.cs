@@ -8,7 +8,13 @@ namespace Keepage.Core.Kpis;
 // id; else the provider's most frequent practice id; else none.
 internal sealed class ReferralSubjects
 {
-    private ReferralSubjects(IReadOnlyList<ResolvedReferral> referrals) => Referrals = referrals;
+    private readonly Dictionary<string, string> _usualPractice;
+
+    private ReferralSubjects(IReadOnlyList<ResolvedReferral> referrals, Dictionary<string, string> usualPractice)
+    {
+        Referrals = referrals;
+        _usualPractice = usualPractice;
+    }
 
     public IReadOnlyList<ResolvedReferral> Referrals { get; }
 
@@ -24,8 +30,10 @@ internal sealed class ReferralSubjects
             .Where(p => p.Provider is not null && !string.IsNullOrWhiteSpace(p.Referral.ReferringPracticeId))
             .GroupBy(p => p.Provider!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => MostFrequent(g.Select(p => p.Referral.ReferringPracticeId!.Trim()))!, StringComparer.Ordinal);
-        return new(providers.Select(p => Resolved(p.Referral, p.Provider, usualPractice)).ToList());
+        return new(providers.Select(p => Resolved(p.Referral, p.Provider, usualPractice)).ToList(), usualPractice);
     }
+
+    public string? UsualPractice(string providerId) => _usualPractice.GetValueOrDefault(providerId);
 
     public IReadOnlyList<SubjectHistory> ProviderHistories() =>
         Histories(r => r.ProviderId, r => r.NpiOnRow, r => r.Referral.ReferringName);
@@ -33,7 +41,7 @@ internal sealed class ReferralSubjects
     public IReadOnlyList<SubjectHistory> PracticeHistories() =>
         Histories(r => r.PracticeId, r => r.PracticeOnRow, r => r.Referral.ReferringPracticeName);
 
-    private List<SubjectHistory> Histories(
+    public List<SubjectHistory> Histories(
         Func<ResolvedReferral, string?> subject, Func<ResolvedReferral, bool> complete, Func<ResolvedReferral, string?> name) =>
         Referrals
             .Where(r => subject(r) is not null)

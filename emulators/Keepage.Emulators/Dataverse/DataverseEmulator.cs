@@ -3,11 +3,13 @@ using Keepage.Emulators.Dataverse.Auth;
 using Keepage.Emulators.Dataverse.Batch;
 using Keepage.Emulators.Dataverse.Handlers;
 using Keepage.Emulators.Dataverse.Http;
+using Keepage.Emulators.Dataverse.Limits;
 using Keepage.Emulators.Dataverse.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -51,28 +53,30 @@ public sealed class DataverseEmulator : IAsyncDisposable
     public static async Task<DataverseEmulator> StartAsync(DataverseEmulatorOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
-        var app = builder.Build();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPageSize, 1);
+        var store = LoadStore(options);
         var log = new RequestLog();
         WireEndpoint? endpoint = null;
-        app.Use(async (context, next) =>
+        var app = BuildApp(options.Port, log, options.TimeProvider, context => endpoint!.HandleAsync(context));
+        try
         {
-            await next(context);
-            var target = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
-            var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-            log.Add(new RecordedRequest(context.Request.Method, target, context.Response.StatusCode, headers));
-        });
-        app.Run(context => endpoint!.HandleAsync(context));
-        await app.StartAsync(cancellationToken);
-
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
-        var baseAddress = new Uri($"http://127.0.0.1:{address.Port}/");
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+        var baseAddress = BoundAddress(app);
         var issuer = new TokenIssuer(options.TimeProvider, options.TokenLifetime);
-        var dispatcher = new ApiDispatcher(CreateOrganization(options, baseAddress), options.StateFile is { } state ? new StateFile(state) : null);
+        var dispatcher = new ApiDispatcher(
+            new EmulatedOrganization(store, options.TimeProvider, baseAddress, options.MaxPageSize),
+            options.StateFile is { } state ? new StateFile(state) : null);
         endpoint = new WireEndpoint(dispatcher, new BatchProcessor(dispatcher, log), issuer,
-            new TokenEndpoint(issuer, options, options.TimeProvider), options.TenantId);
+            new TokenEndpoint(issuer, options, options.TimeProvider),
+            new FaultInjector(options.Faults, options.ServiceProtection, options.TimeProvider),
+            new ServiceProtection(options.ServiceProtection, options.TimeProvider),
+            options.TenantId);
         return new DataverseEmulator(app, log, issuer, baseAddress, options.TenantId);
     }
 
@@ -82,13 +86,39 @@ public sealed class DataverseEmulator : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static EmulatedOrganization CreateOrganization(DataverseEmulatorOptions options, Uri baseAddress)
+    // Tables load before the server starts, so a bad seed fails start-up without leaving a listener behind.
+    private static EntityStore LoadStore(DataverseEmulatorOptions options)
     {
         var store = new EntityStore(TableCatalog.Default);
-        var org = new EmulatedOrganization(store, options.TimeProvider, baseAddress, options.MaxPageSize);
         var source = options.StateFile is { } state && File.Exists(state) ? state : options.SeedFile;
         if (source is not null)
-            SeedLoader.Load(store, org.Writer, source);
-        return org;
+            SeedLoader.Load(store, new RowWriter(store, options.TimeProvider), source);
+        return store;
+    }
+
+    private static WebApplication BuildApp(int port, RequestLog log, TimeProvider clock, RequestDelegate endpoint)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            var receivedAt = clock.GetUtcNow();
+            await next(context);
+            var target = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
+            var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+            var retryAfter = int.TryParse(context.Response.Headers.RetryAfter, out var seconds) ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
+            var status = context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode;
+            log.Add(new RecordedRequest(context.Request.Method, target, status, headers, ReceivedAt: receivedAt, RetryAfter: retryAfter));
+        });
+        app.Run(endpoint);
+        return app;
+    }
+
+    private static Uri BoundAddress(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        return new Uri($"http://127.0.0.1:{new Uri(addresses.First()).Port}/");
     }
 }

@@ -6,7 +6,7 @@ namespace Keepage.Mapping.Loading;
 internal sealed class ProfileReader(ProfileYaml yaml)
 {
     private static readonly string[] Keys =
-        ["name", "description", "format", "delimiter", "hasHeader", "source", "fields", "defaults"];
+        ["name", "description", "format", "delimiter", "hasHeader", "encoding", "source", "fields", "defaults", "crosswalk"];
 
     public SourceProfile Read(YamlNode root)
     {
@@ -28,6 +28,8 @@ internal sealed class ProfileReader(ProfileYaml yaml)
             Source = entries.TryGetValue("source", out var source) ? yaml.NonEmpty(source, "source") : name,
             Fields = fields,
             Defaults = entries.TryGetValue("defaults", out var defaults) ? ReadDefaults(defaults, fields) : new Dictionary<string, string>(),
+            Encoding = entries.TryGetValue("encoding", out var encoding) ? ReadEncoding(encoding) : TextEncodings.Auto,
+            Crosswalk = entries.TryGetValue("crosswalk", out var crosswalk) ? new CrosswalkMappingReader(yaml).Read(crosswalk) : null,
         };
         new ProfileRules(yaml).Check(profile, fieldsNode);
         return profile;
@@ -65,6 +67,13 @@ internal sealed class ProfileReader(ProfileYaml yaml)
         return string.Equals(format, SourceProfile.CsvFormat, StringComparison.OrdinalIgnoreCase)
             ? SourceProfile.CsvFormat
             : throw yaml.Error(node, $"format '{format}' is not supported; expected csv (comma, tab, semicolon or pipe separated)");
+    }
+
+    private string ReadEncoding(YamlNode node)
+    {
+        var name = yaml.Scalar(node, "encoding");
+        return TextEncodings.Normalize(name)
+            ?? throw yaml.Error(node, $"encoding '{name}' is not supported; expected {string.Join(", ", TextEncodings.All)}");
     }
 
     private char? ReadDelimiter(YamlNode node) => yaml.Scalar(node, "delimiter") switch

@@ -14,8 +14,9 @@ internal sealed class ProfileRules(ProfileYaml yaml)
             throw yaml.Error(fieldsNode, "fields must map referral_id");
         if (!Provides(profile, CanonicalFields.ReferralDate))
             throw yaml.Error(fieldsNode, "fields must map referral_date (or defaults must give it)");
-        if (!Provides(profile, CanonicalFields.ReferringNpi) && !Provides(profile, CanonicalFields.ReferringName))
-            throw yaml.Error(fieldsNode, "fields must map referring_npi or referring_name (the referring provider)");
+        if (!Provides(profile, CanonicalFields.ReferringNpi) && !Provides(profile, CanonicalFields.ReferringName)
+            && profile.Crosswalk is not { ReferringProviderIdColumns.Count: > 0 })
+            throw yaml.Error(fieldsNode, "fields must map referring_npi or referring_name (the referring provider), or crosswalk its referring_provider_id");
     }
 
     private static bool Provides(SourceProfile profile, string field) =>

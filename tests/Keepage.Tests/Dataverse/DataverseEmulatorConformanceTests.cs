@@ -16,7 +16,7 @@ public sealed class DataverseEmulatorConformanceTests
         return (harness, await EmulatorClient.ConnectAsync(harness.Emulator));
     }
 
-    private static string Text(HttpResponseMessage response) => response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+    private static Task<string> TextAsync(HttpResponseMessage response) => response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task LookupAnnotationsHaveTheRecordedNamesOrderAndHeaders()
@@ -33,7 +33,7 @@ public sealed class DataverseEmulatorConformanceTests
         Assert.Equal(recorded.Headers["Preference-Applied"], response.Headers.GetValues("Preference-Applied").Single());
         Assert.Equal(recorded.Headers["Content-Type"], response.Content.Headers.ContentType!.ToString());
         var wanted = JsonNode.Parse(recorded.Body)!.AsObject();
-        var body = JsonNode.Parse(Text(response))!.AsObject();
+        var body = JsonNode.Parse(await TextAsync(response))!.AsObject();
         Assert.Equal(Suffixes(wanted, "_customerid_value"), Suffixes(body, "_parentcustomerid_value"));
         Assert.Equal("account", body["_parentcustomerid_value@Microsoft.Dynamics.CRM.lookuplogicalname"]!.GetValue<string>());
         Assert.Equal("parentcustomerid_account", body["_parentcustomerid_value@Microsoft.Dynamics.CRM.associatednavigationproperty"]!.GetValue<string>());
@@ -61,7 +61,7 @@ public sealed class DataverseEmulatorConformanceTests
 
         Assert.Equal(recorded.Headers["Preference-Applied"], response.Headers.GetValues("Preference-Applied").Single());
         var wanted = JsonNode.Parse(recorded.Body)!.AsObject();
-        var body = JsonNode.Parse(Text(response))!.AsObject();
+        var body = JsonNode.Parse(await TextAsync(response))!.AsObject();
         Assert.Equal(wanted.Select(p => p.Key), body.Select(p => p.Key));
         Assert.Equal(WireText.Normalize(wanted["@odata.context"]!.GetValue<string>()), WireText.Normalize(body["@odata.context"]!.GetValue<string>()));
         Assert.Equal(wanted["value"]![0]!.AsObject().Select(p => p.Key), body["value"]![0]!.AsObject().Select(p => p.Key));
@@ -89,8 +89,9 @@ public sealed class DataverseEmulatorConformanceTests
             Assert.Equal(recorded.Headers.ContainsKey("Preference-Applied"), response.Headers.Contains("Preference-Applied"));
             var wanted = WireText.NormalizeJson(recorded.Body.Replace("example_records(example_recordid)", "kpg_referralkpis(kpg_referralkpiid)", StringComparison.Ordinal)
                 .Replace("example_recordid", "kpg_referralkpiid", StringComparison.Ordinal));
-            Assert.True(JsonNode.DeepEquals(wanted, WireText.NormalizeJson(Text(response))), Text(response));
-            Assert.Equal(JsonNode.Parse(Text(response))!["@odata.etag"]!.GetValue<string>(), response.Headers.ETag!.ToString());
+            var text = await TextAsync(response);
+            Assert.True(JsonNode.DeepEquals(wanted, WireText.NormalizeJson(text)), text);
+            Assert.Equal(JsonNode.Parse(text)!["@odata.etag"]!.GetValue<string>(), response.Headers.ETag!.ToString());
         }
         Assert.NotEqual(first.Headers.ETag, second.Headers.ETag);
     }
@@ -106,7 +107,7 @@ public sealed class DataverseEmulatorConformanceTests
 
         using var response = await client.SendAsync("PATCH", "kpg_referralkpis(kpg_key='k1')", """{"kpg_name":"two"}""", "If-None-Match: *");
 
-        AssertRecordedError(recorded, response);
+        await AssertRecordedErrorAsync(recorded, response);
     }
 
     [Fact]
@@ -119,16 +120,16 @@ public sealed class DataverseEmulatorConformanceTests
 
         using var response = await client.SendAsync("PATCH", $"accounts({SampleAccount})", """{"name":"Updated Sample Account"}""", "If-Match: *");
 
-        AssertRecordedError(recorded, response);
-        Assert.Equal("0x80040217", JsonNode.Parse(Text(response))!["error"]!["code"]!.GetValue<string>());
+        await AssertRecordedErrorAsync(recorded, response);
+        Assert.Equal("0x80040217", JsonNode.Parse(await TextAsync(response))!["error"]!["code"]!.GetValue<string>());
     }
 
-    private static void AssertRecordedError(HttpFixture recorded, HttpResponseMessage response)
+    private static async Task AssertRecordedErrorAsync(HttpFixture recorded, HttpResponseMessage response)
     {
         Assert.Equal(recorded.Status, (int)response.StatusCode);
         Assert.Equal(recorded.Headers["Content-Type"], response.Content.Headers.ContentType!.ToString());
         Assert.Equal(recorded.Headers["OData-Version"], response.Headers.GetValues("OData-Version").Single());
-        var (wanted, got) = (JsonNode.Parse(recorded.Body)!["error"]!, JsonNode.Parse(Text(response))!["error"]!);
+        var (wanted, got) = (JsonNode.Parse(recorded.Body)!["error"]!, JsonNode.Parse(await TextAsync(response))!["error"]!);
         Assert.Equal(wanted["message"]!.GetValue<string>(), got["message"]!.GetValue<string>());
         Assert.Matches("^0x[0-9A-F]{8}$", got["code"]!.GetValue<string>());
     }
@@ -147,7 +148,7 @@ public sealed class DataverseEmulatorConformanceTests
         using var response = await SendBatchAsync(client, request.Headers["Content-Type"], request.Body);
 
         Assert.Equal(recorded.Status, (int)response.StatusCode);
-        AssertSameBatch(recorded, response);
+        await AssertSameBatchAsync(recorded, response);
     }
 
     [Theory]
@@ -173,9 +174,9 @@ public sealed class DataverseEmulatorConformanceTests
 
         Assert.Equal(recorded.Status, (int)response.StatusCode);
         Assert.Equal(recorded.StartLine.Split(' ', 3)[2], response.ReasonPhrase);
-        AssertSameBatch(recorded, response);
+        await AssertSameBatchAsync(recorded, response);
         using var tasks = await client.SendAsync("GET", "tasks?$select=subject");
-        Assert.Equal(prefer is null ? 0 : 2, JsonNode.Parse(Text(tasks))!["value"]!.AsArray().Count);
+        Assert.Equal(prefer is null ? 0 : 2, JsonNode.Parse(await TextAsync(tasks))!["value"]!.AsArray().Count);
     }
 
     private static Task<HttpResponseMessage> SendBatchAsync(EmulatorClient client, string contentType, string body, string? prefer = null)
@@ -185,7 +186,7 @@ public sealed class DataverseEmulatorConformanceTests
         return client.SendAsync("POST", "$batch", crlf, headers);
     }
 
-    private static void AssertSameBatch(HttpFixture recorded, HttpResponseMessage response)
+    private static async Task AssertSameBatchAsync(HttpFixture recorded, HttpResponseMessage response)
     {
         Assert.Equal("4.0", response.Headers.GetValues("OData-Version").Single());
         var boundary = response.Content.Headers.ContentType!.Parameters.Single(p => p.Name == "boundary").Value!;
@@ -193,6 +194,6 @@ public sealed class DataverseEmulatorConformanceTests
         var recordedBoundary = recorded.Body.Split('\n')[0][2..].TrimEnd();
         var expected = WireText.ParseMultipart(recorded.Body, recordedBoundary);
         Assert.NotEmpty(expected);
-        WireText.AssertSameParts(expected, WireText.ParseMultipart(Text(response), boundary));
+        WireText.AssertSameParts(expected, WireText.ParseMultipart(await TextAsync(response), boundary));
     }
 }

@@ -22,6 +22,7 @@ public sealed class DataverseReadTests
         Assert.Equal(visits.Concat(calls).Select(a => a.ToString()).Order(), snapshot.Activities.Select(a => a.CrmId).Order());
         var contactPages = harness.Emulator.Requests.Where(r => r.PathAndQuery.StartsWith("/api/data/v9.2/contacts", StringComparison.Ordinal)).ToList();
         Assert.Equal(6, contactPages.Count);
+        Assert.StartsWith("/api/data/v9.2/contacts?$select=contactid,fullname,kpg_npi,", contactPages[0].PathAndQuery, StringComparison.Ordinal);
         Assert.All(contactPages, r => Assert.Contains("odata.maxpagesize=4", r.Headers["Prefer"], StringComparison.Ordinal));
     }
 
@@ -32,7 +33,7 @@ public sealed class DataverseReadTests
         foreach (var i in Enumerable.Range(1, 5))
             seed.Account($"O'Brien & Sons {i}");
         await using var harness = await DataverseHarness.StartAsync(seed, connector: o => o.MaxPageSize = 2);
-        using var first = await harness.Api.RetrieveMultipleAsync("accounts", new ODataQuery { Select = "accountid,name,accountnumber,_ownerid_value,modifiedon" },
+        using var first = await harness.Api.RetrieveMultipleAsync("accounts", new ODataQuery { Select = "accountid,name,accountnumber,_ownerid_value,modifiedon" }.ToString(),
             "odata.maxpagesize=2,odata.include-annotations=\"Microsoft.Dynamics.CRM.lookuplogicalname\"", TestContext.Current.CancellationToken);
         var nextLink = JsonNode.Parse(await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["@odata.nextLink"]!.GetValue<string>();
         harness.Emulator.ClearRequests();

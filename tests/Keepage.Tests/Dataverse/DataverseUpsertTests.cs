@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Keepage.Connectors.Dataverse;
 using Keepage.Core.Crm;
 
 namespace Keepage.Tests.Dataverse;
@@ -117,6 +118,23 @@ public sealed class DataverseUpsertTests
 
         Assert.Equal((CrmWriteOutcome.Created, CrmWriteOutcome.Updated), (first[0].Outcome, second[0].Outcome));
         Assert.Equal(Key, Assert.Single(await RowsAsync(harness, "kpg_referralkpis"))!["kpg_key"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SingleUpsertByKeyAddressesTheSameRowAsTheBatch()
+    {
+        await using var harness = await DataverseHarness.StartAsync();
+        const string Key = "kpi.O'Brien clinic";
+        var batched = await harness.Target.UpsertAsync([Kpi(Key, 1m)], TestContext.Current.CancellationToken);
+        using var row = new StringContent("""{"kpg_value":2}""", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await harness.Api.UpsertByAlternateKeyAsync("kpg_referralkpis", AlternateKey.Segment("kpg_key", Key), row,
+            "return=representation", TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(harness.Emulator.Requests, r => r.PathAndQuery == "/api/data/v9.2/kpg_referralkpis(kpg_key='kpi.O''Brien%20clinic')");
+        var stored = Assert.Single(await RowsAsync(harness, "kpg_referralkpis"))!;
+        Assert.Equal((batched[0].CrmId, "2"), (stored["kpg_referralkpiid"]!.GetValue<string>(), stored["kpg_value"]!.ToJsonString()));
     }
 
     [Fact]

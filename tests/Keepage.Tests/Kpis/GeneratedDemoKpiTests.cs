@@ -22,7 +22,7 @@ public sealed class GeneratedDemoKpiTests
             Assert.True(record.Value >= month.Count(), $"{month.Key}: {record.Value} new, {month.Count()} planted");
         }
         Assert.All(planted, a => Assert.Equal(
-            a.Observed, Records.Single(r => r.Grain == Grains.Provider && r.SubjectId == a.SubjectId && r.PeriodStart.ToString("yyyy-MM", CultureInfo.InvariantCulture) == a.Period).Value));
+            a.Observed, Records.Single(r => r.Kpi == KpiNames.ReferralVolume && r.PeriodType == PeriodTypes.Month && r.Grain == Grains.Provider && r.SubjectId == a.SubjectId && r.PeriodStart.ToString("yyyy-MM", CultureInfo.InvariantCulture) == a.Period).Value));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class KpiCalculatorTests
     private static readonly DateOnly Oct = new(2026, 10, 1);
 
     private static IReadOnlyList<KpiRecord> Compute(IEnumerable<Referral> referrals, KpiSettings? settings = null) =>
-        KpiCalculator.Compute([.. referrals], settings ?? new KpiSettings(), AsOf);
+        [.. KpiCalculator.Compute([.. referrals], settings ?? new KpiSettings(), AsOf).Where(r => r.PeriodType == PeriodTypes.Month && r.Kpi is KpiNames.ReferralVolume or KpiNames.NewReferringProviders)];
 
     private static KpiRecord? Find(IReadOnlyList<KpiRecord> records, string kpi, string grain, string subject, DateOnly month) =>
         records.SingleOrDefault(r => r.Key == KpiRecord.MakeKey(kpi, grain, subject, PeriodTypes.Month, month));

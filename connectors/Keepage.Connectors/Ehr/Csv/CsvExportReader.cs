@@ -7,55 +7,69 @@ using nietras.SeparatedValues;
 namespace Keepage.Connectors.Ehr.Csv;
 
 /// <summary>
-/// Streams a delimited export (CSV, TSV, semicolon or pipe; UTF-8 with or without BOM; CRLF or LF; quoted fields
-/// with delimiters, quotes and newlines) and maps each data row through the source profile. Completely empty lines
-/// are skipped and not counted; a row whose column count differs from the header's is rejected, not fatal.
+/// Streams a delimited export (CSV, TSV, semicolon or pipe; UTF-8 with or without BOM, UTF-16 with BOM or
+/// Windows-1252; CRLF, LF or CR-only; quoted fields with delimiters, quotes and newlines) and maps each data row
+/// through the source profile. Completely empty lines are skipped and not counted; a row whose column count differs
+/// from the header's is rejected, not fatal. Bad content never throws: a file that breaks <see cref="CsvLimits"/> or
+/// cannot be parsed further has its remaining rows rejected as one record with the reason, and a file whose header
+/// cannot be mapped, and that has no rows, is rejected as record 0.
 /// </summary>
 public sealed class CsvExportReader : IExportReader
 {
     private readonly SourceProfile _profile;
     private readonly RecordMapper _mapper;
+    private readonly CsvLimits _limits;
 
-    /// <summary><paramref name="source"/> is stamped on records without a source column value; it defaults to the profile's.</summary>
-    public CsvExportReader(SourceProfile profile, PatientPseudonymizer pseudonymizer, string? source = null)
+    /// <param name="profile">The source profile (format csv).</param>
+    /// <param name="pseudonymizer">Keys patient ids at read.</param>
+    /// <param name="source">Stamped on records without a source column value; defaults to the profile's.</param>
+    /// <param name="crosswalk">Provider id to NPI table; required when the profile has a crosswalk section.</param>
+    /// <param name="limits">Size bounds; <see cref="CsvLimits.Default"/> when null.</param>
+    public CsvExportReader(
+        SourceProfile profile, PatientPseudonymizer pseudonymizer, string? source = null, ProviderCrosswalk? crosswalk = null, CsvLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         if (profile.Format != SourceProfile.CsvFormat)
             throw new ArgumentException($"Profile '{profile.Name}' is for format '{profile.Format}', not csv.", nameof(profile));
         _profile = string.IsNullOrWhiteSpace(source) ? profile : profile with { Source = source.Trim() };
-        _mapper = new RecordMapper(_profile, pseudonymizer);
+        _mapper = new RecordMapper(_profile, pseudonymizer, crosswalk);
+        _limits = limits ?? CsvLimits.Default;
     }
 
     public async IAsyncEnumerable<MappedRecord> ReadAsync(
         Stream content, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        using var reader = await Options().FromAsync(content, leaveOpen: true, cancellationToken);
-        CsvColumns? columns = null;
-        string? fileProblem = null;
-        var recordNumber = 0;
-        while (await reader.MoveNextAsync(cancellationToken))
+        using var text = new CsvRowLimiter(await ExportEncoding.OpenAsync(content, _profile.Encoding, cancellationToken), _limits.MaxRowChars);
+        var rows = new CsvRows(text, Options());
+        using var _ = rows;
+        var file = new CsvFileState(_profile.HasHeader);
+        while (await rows.MoveNextAsync(cancellationToken))
         {
-            var values = Values(reader.Current);
-            if (values.Length == 1 && string.IsNullOrWhiteSpace(values[0]))
+            if (rows.Current is not { } values)
                 continue;
-            if (columns is null)
+            if (file.Columns is null)
             {
-                columns = _profile.HasHeader ? CsvColumns.FromHeader(values) : CsvColumns.Numbered(values.Length);
-                fileProblem = _mapper.FindMissingColumns(columns.Names);
+                file.Start(values, _mapper);
                 if (_profile.HasHeader)
                     continue;
             }
-            recordNumber++;
-            yield return Map(recordNumber, values, columns, fileProblem);
+            yield return Map(file.NextRecordNumber(), values, file);
         }
+        if (rows.Failure is { } failure)
+            yield return MappedRecord.Rejected(file.NextRecordNumber(), $"{failure}; the rest of the file was not read");
+        else if (file.Problem(out var problem))
+            yield return MappedRecord.Rejected(0, problem);
     }
 
-    private MappedRecord Map(int recordNumber, string[] values, CsvColumns columns, string? fileProblem) =>
-        fileProblem is not null ? MappedRecord.Rejected(recordNumber, fileProblem)
-        : values.Length != columns.Count
-            ? MappedRecord.Rejected(recordNumber, $"the row has {values.Length} columns but the file has {columns.Count}")
-            : _mapper.Map(recordNumber, columns.Lookup(values));
+    private MappedRecord Map(int recordNumber, string[] values, CsvFileState file) =>
+        file.HeaderProblem is { } problem ? MappedRecord.Rejected(recordNumber, problem)
+        : values.Length > _limits.MaxColumns ? MappedRecord.Rejected(recordNumber, $"the row has too many columns (more than {_limits.MaxColumns})")
+        : values.Length != file.Columns!.Count
+            ? MappedRecord.Rejected(recordNumber, $"the row has {values.Length} columns but the file has {file.Columns.Count}")
+        : Array.Exists(values, value => value.Contains('\0', StringComparison.Ordinal))
+            ? MappedRecord.Rejected(recordNumber, "the row holds binary data (NUL characters)")
+        : _mapper.Map(recordNumber, file.Columns.Lookup(values));
 
     private SepReaderOptions Options() => Sep.Reader(options => options with
     {
@@ -64,12 +78,4 @@ public sealed class CsvExportReader : IExportReader
         DisableColCountCheck = true,
         Unescape = true,
     });
-
-    private static string[] Values(SepReader.Row row)
-    {
-        var values = new string[row.ColCount];
-        for (var i = 0; i < values.Length; i++)
-            values[i] = row[i].ToString();
-        return values;
-    }
 }

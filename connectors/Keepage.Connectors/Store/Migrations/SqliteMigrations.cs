@@ -9,5 +9,7 @@ internal static class SqliteMigrations
         M002CrmMirror.Migration,
         M003Analytics.Migration,
         M004SyncLedger.Migration,
+        M005PendingUpdates.Migration,
+        M006ExportOrigins.Migration,
     ];
 }

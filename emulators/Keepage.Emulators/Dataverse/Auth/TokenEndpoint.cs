@@ -35,7 +35,7 @@ internal sealed class TokenEndpoint(TokenIssuer issuer, DataverseEmulatorOptions
             ["token_type"] = "Bearer",
             ["expires_in"] = seconds,
             ["ext_expires_in"] = seconds,
-            ["access_token"] = issuer.Issue(scope[..^"/.default".Length]),
+            ["access_token"] = issuer.Issue(scope[..^"/.default".Length], clientId),
         }, "application/json; charset=utf-8");
     }
 

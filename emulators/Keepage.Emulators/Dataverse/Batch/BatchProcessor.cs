@@ -62,7 +62,7 @@ internal sealed class BatchProcessor(ApiDispatcher dispatcher, RequestLog log)
         {
             response = fault.ToResponse();
         }
-        log.Add(new RecordedRequest(message.Method, message.Target, response.Status, message.Headers, InBatch: true));
+        log.Add(new RecordedRequest(message.Method, message.Target, response.Status, message.Headers, InBatch: true, ReceivedAt: dispatcher.Organization.Clock.GetUtcNow()));
         return (response, contentId);
     }
 

@@ -41,7 +41,7 @@ internal sealed class ApiDispatcher(EmulatedOrganization org, StateFile? stateFi
     {
         try
         {
-            return request.Resource == "WhoAmI" ? WhoAmI.Execute(org, request) : RouteToTable(request);
+            return request.Resource is "WhoAmI" or "WhoAmI()" ? WhoAmI.Execute(org, request) : RouteToTable(request);
         }
         catch (ApiFault fault)
         {
@@ -73,7 +73,7 @@ internal sealed class ApiDispatcher(EmulatedOrganization org, StateFile? stateFi
             : ApiFault.ResourceNotFound(segment);
 
     private ApiResponse Count(TableDefinition table) =>
-        ApiResponse.Text(200, org.Store.Rows(table).Count().ToString(CultureInfo.InvariantCulture));
+        ApiResponse.Text(200, org.Store.Count(table).ToString(CultureInfo.InvariantCulture));
 
     // Activities regarding a row, e.g. accounts(id)/Account_Tasks (the batch samples read tasks back this way).
     private ApiResponse Related(TableDefinition table, ResourcePath path, string navigation, ApiRequest request)

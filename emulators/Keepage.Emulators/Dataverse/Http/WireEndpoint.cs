@@ -2,6 +2,7 @@ using System.Text;
 using Keepage.Emulators.Dataverse.Auth;
 using Keepage.Emulators.Dataverse.Batch;
 using Keepage.Emulators.Dataverse.Handlers;
+using Keepage.Emulators.Dataverse.Limits;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -9,20 +10,34 @@ namespace Keepage.Emulators.Dataverse.Http;
 
 /// <summary>
 /// The only ASP.NET Core code: turns wire requests into <see cref="ApiRequest"/>s (token endpoint, bearer check,
-/// $batch, everything else to the dispatcher) and writes <see cref="ApiResponse"/>s back, always with OData-Version.
+/// injected faults, service protection, $batch, everything else to the dispatcher) and writes
+/// <see cref="ApiResponse"/>s back, always with OData-Version.
 /// </summary>
-internal sealed class WireEndpoint(ApiDispatcher dispatcher, BatchProcessor batches, TokenIssuer issuer, TokenEndpoint tokens, string tenantId)
+internal sealed class WireEndpoint(
+    ApiDispatcher dispatcher,
+    BatchProcessor batches,
+    TokenIssuer issuer,
+    TokenEndpoint tokens,
+    FaultInjector faults,
+    ServiceProtection protection,
+    string tenantId)
 {
     public async Task HandleAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
-        var response = TokenTenant(context.Request) is { } tenant
-            ? await tokens.HandleAsync(context.Request, tenant, cancellationToken)
-            : await HandleApiAsync(context, cancellationToken);
-        await WriteAsync(context, response, cancellationToken);
+        if (TokenTenant(context.Request) is { } tenant)
+        {
+            await WriteAsync(context, await tokens.HandleAsync(context.Request, tenant, cancellationToken), odata: false, cancellationToken);
+            return;
+        }
+        if (await HandleApiAsync(context, cancellationToken) is { } response)
+            await WriteAsync(context, response, odata: true, cancellationToken);
+        else
+            context.Abort();
     }
 
-    private async Task<ApiResponse> HandleApiAsync(HttpContext context, CancellationToken cancellationToken)
+    // Null means the connection is to be cut (an injected dropped connection).
+    private async Task<ApiResponse?> HandleApiAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var body = await new StreamReader(context.Request.Body, Encoding.UTF8).ReadToEndAsync(cancellationToken);
@@ -30,9 +45,28 @@ internal sealed class WireEndpoint(ApiDispatcher dispatcher, BatchProcessor batc
         var request = ApiTarget.Parse(context.Request.Method, rawTarget, headers, body);
         if (request is null)
             return ApiFault.ResourceNotFound(context.Request.Path.Value ?? "").ToResponse();
-        if (!issuer.IsValid(request.Header("Authorization"), dispatcher.Organization.BaseAddress))
+        if (issuer.UserOf(request.Header("Authorization"), dispatcher.Organization.BaseAddress) is not { } user)
             return Unauthorized();
-        return request.Resource == "$batch" ? Batch(request) : dispatcher.Execute(request);
+        await faults.DelayAsync(cancellationToken);
+        var fault = faults.Next();
+        switch (fault)
+        {
+            case FaultKind.Throttle: return faults.Throttled();
+            case FaultKind.Unavailable: return FaultInjector.Unavailable();
+            case FaultKind.Drop: return null;
+        }
+        if (protection.Enter(user) is { } refused)
+            return refused;
+        var started = dispatcher.Organization.Clock.GetUtcNow();
+        try
+        {
+            var response = request.Resource == "$batch" ? Batch(request) : dispatcher.Execute(request);
+            return fault == FaultKind.DropAfterCommit ? null : response;
+        }
+        finally
+        {
+            protection.Exit(user, started);
+        }
     }
 
     private ApiResponse Batch(ApiRequest request)
@@ -70,13 +104,13 @@ internal sealed class WireEndpoint(ApiDispatcher dispatcher, BatchProcessor batc
         return HttpMethods.IsPost(request.Method) && segments is [var tenant, "oauth2", "v2.0", "token"] ? tenant : null;
     }
 
-    private static async Task WriteAsync(HttpContext context, ApiResponse response, CancellationToken cancellationToken)
+    private static async Task WriteAsync(HttpContext context, ApiResponse response, bool odata, CancellationToken cancellationToken)
     {
         context.Response.StatusCode = response.Status;
         // The recorded stop-on-error batch answers "400 BadRequest", without the space.
         if (response.Status == 400 && response.Header("Content-Type")?.StartsWith("multipart/", StringComparison.Ordinal) == true)
             context.Features.GetRequiredFeature<IHttpResponseFeature>().ReasonPhrase = "BadRequest";
-        if (!context.Request.Path.Value!.EndsWith("/token", StringComparison.Ordinal))
+        if (odata)
             context.Response.Headers["OData-Version"] = "4.0";
         foreach (var (name, value) in response.Headers)
             context.Response.Headers.Append(name, value);

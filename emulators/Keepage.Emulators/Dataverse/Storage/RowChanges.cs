@@ -36,8 +36,9 @@ internal sealed record RowChanges(IReadOnlyDictionary<string, JsonNode?> Columns
         return new(columns, lookups);
     }
 
-    private static string BindValue(JsonNode value, string navigation) =>
-        ColumnValue.AsString(value) ?? throw ApiFault.NotImplemented($"collection-valued binds ('{navigation}')");
+    private static string BindValue(JsonNode value, string navigation) => value is JsonArray
+        ? throw ApiFault.NotImplemented($"collection-valued binds ('{navigation}')")
+        : ColumnValue.AsString(value) ?? throw ApiFault.InvalidArgument($"The value of '{navigation}@odata.bind' must be an entity URL.");
 
     private static JsonNode? ColumnOf(TableDefinition table, string name, JsonNode? value)
     {

@@ -39,6 +39,7 @@ internal sealed class RowWriter(EntityStore store, TimeProvider clock)
         Apply(table, row, changes, ignored);
         row.Columns["modifiedon"] = ColumnValue.Timestamp(clock.GetUtcNow());
         row.Columns["versionnumber"] = ColumnValue.Number(store.NextVersion());
+        store.Put(table, row);
     }
 
     private static void Apply(TableDefinition table, StoredRow row, RowChanges changes, HashSet<string> ignored)

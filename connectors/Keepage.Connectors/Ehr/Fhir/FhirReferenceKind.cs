@@ -1,0 +1,8 @@
+namespace Keepage.Connectors.Ehr.Fhir;
+
+internal enum FhirReferenceKind
+{
+    Contained,
+    Conditional,
+    Literal,
+}

@@ -1,0 +1,8 @@
+namespace Keepage.Connectors.Files;
+
+public enum ArchiveKind
+{
+    None,
+    Zip,
+    Gzip,
+}

@@ -1,0 +1,112 @@
+using Keepage.Cli.Commands;
+using Keepage.Cli.Configuration;
+using Keepage.Emulators.Dataverse;
+using Keepage.Tests.Flows;
+
+namespace Keepage.Tests.Cli;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly TempState _folder = new();
+    private readonly string _keyVariable = "KEEPAGE_TEST_KEY_" + Guid.NewGuid().ToString("N");
+    private readonly string _secretVariable = "KEEPAGE_TEST_SECRET_" + Guid.NewGuid().ToString("N");
+
+    [Fact]
+    public async Task RunsConfiguredSourcesAgainstADataverseByUrlThenWritesNothingOnARerun()
+    {
+        await using var crm = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions
+        {
+            ClientId = "run-test",
+            ClientSecret = "run-secret",
+        }, TestContext.Current.CancellationToken);
+        Environment.SetEnvironmentVariable(_keyVariable, Convert.ToBase64String(new byte[32]));
+        Environment.SetEnvironmentVariable(_secretVariable, "run-secret");
+        var config = WriteConfig($"""
+              dataverse:
+                url: {crm.BaseAddress}
+                tenantId: {DataverseEmulatorOptions.DefaultTenantId}
+                clientId: run-test
+                clientSecret: env:{_secretVariable}
+                tokenEndpoint: {crm.TokenEndpoint}
+            """);
+
+        var first = await RunCommand.RunAsync(config, new NullRunObserver(), verbose: false, TestContext.Current.CancellationToken);
+        var second = await RunCommand.RunAsync(config, new NullRunObserver(), verbose: false, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, first.Files);
+        Assert.All(first.Receipts, r => Assert.True(r.AddsUp));
+        Assert.True(first.Quarantined > 0, "the example export holds a bad date");
+        Assert.True(first.CrmWrites > 0);
+        Assert.Equal(first.KpiRecords + first.Alerts, first.CrmWrites);
+        Assert.Equal((0, 0), (second.Accepted, second.CrmWrites));
+        Assert.Contains(crm.Requests, r => r.Method == "POST" && r.PathAndQuery.Contains("$batch", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RefusesAnInlineSecret()
+    {
+        var config = WriteConfig("""
+              dataverse:
+                url: https://contoso.crm.dynamics.com
+                clientId: app
+                clientSecret: hunter2
+            """);
+
+        var error = Assert.Throws<ConfigException>(() => KeepageConfigLoader.Load(config));
+
+        Assert.Contains("crm.dataverse.clientSecret", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NamesTheFileLineAndColumnOfAnUnknownSetting()
+    {
+        var path = _folder.File("typo.yaml");
+        File.WriteAllText(path, "sources:\n  - name: a\n    folder: .\n    profil: canonical\n");
+
+        var error = Assert.Throws<ConfigException>(() => KeepageConfigLoader.Load(path));
+
+        Assert.StartsWith($"{path}(4,", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FailsClearlyWhenTheKeyVariableIsNotSet()
+    {
+        var config = WriteConfig("");
+
+        var error = await Assert.ThrowsAsync<ConfigException>(
+            () => RunCommand.RunAsync(config, new NullRunObserver(), verbose: false, TestContext.Current.CancellationToken));
+
+        Assert.Contains(_keyVariable, error.Message, StringComparison.Ordinal);
+    }
+
+    private string WriteConfig(string crm)
+    {
+        var samples = Path.Combine(RepositoryRoot.Path, "samples", "profiles");
+        var exports = Directory.CreateDirectory(_folder.File("exports")).FullName;
+        File.Copy(Path.Combine(samples, "example-clinic.csv"), Path.Combine(exports, "example-clinic.csv"));
+        var path = _folder.File("keepage.yaml");
+        File.WriteAllText(path, $"""
+            store:
+              path: state/keepage.db
+            privacy:
+              patientKey: env:{_keyVariable}
+            sources:
+              - name: clinic
+                folder: exports
+                profile: {Path.Combine(samples, "example-clinic.yaml")}
+            crm:
+            {crm}
+            analysis:
+              asOf: 2024-03-01
+            """);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        Environment.SetEnvironmentVariable(_keyVariable, null);
+        Environment.SetEnvironmentVariable(_secretVariable, null);
+        _folder.Dispose();
+    }
+}

@@ -8,6 +8,7 @@ var root = new RootCommand("Keepage: EHR referral exports reconciled with CRM ou
     IngestCommand.Create(),
     QuarantineCommand.Create(),
     ExportCommand.Create(),
+    AnalyzeCommand.Create(),
     GenerateCommand.Create(),
     EmulateCommand.Create(),
 };

@@ -2,16 +2,17 @@ using System.CommandLine;
 using Keepage.Cli.Composition;
 using Keepage.Cli.Export;
 using Keepage.Connectors.Store;
+using Keepage.Core.Reconciliation;
 
 namespace Keepage.Cli.Commands;
 
-/// <summary><c>keepage export referrals|kpis|alerts --state DIR [--format csv|json] [--out FILE]</c>.</summary>
+/// <summary><c>keepage export referrals|kpis|alerts|unmatched --state DIR [--format csv|json] [--out FILE]</c>.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
     {
-        var what = new Argument<string>("what") { Description = "referrals, kpis or alerts" };
-        what.AcceptOnlyFromAmong("referrals", "kpis", "alerts");
+        var what = new Argument<string>("what") { Description = "referrals, kpis, alerts or unmatched" };
+        what.AcceptOnlyFromAmong("referrals", "kpis", "alerts", "unmatched");
         var state = CommonOptions.State(required: true);
         var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "json");
@@ -36,6 +37,7 @@ internal static class ExportCommand
         {
             "referrals" => (ExportTables.ReferralColumns, (await store.ListReferralsAsync(cancellationToken)).Select(ExportTables.Row)),
             "kpis" => (ExportTables.KpiColumns, (await store.ListKpisAsync(cancellationToken)).Select(ExportTables.Row)),
+            "unmatched" => (ExportTables.UnmatchedColumns, Reconciler.Reconcile(await store.ListReferralsAsync(cancellationToken), await store.LoadSnapshotsAsync(cancellationToken)).Unmatched.Select(ExportTables.Row)),
             _ => (ExportTables.AlertColumns, (await store.ListAlertsAsync(cancellationToken)).Select(ExportTables.Row)),
         };
         await using var stream = output is null ? Console.OpenStandardOutput() : File.Create(output);

@@ -1,5 +1,6 @@
 using Keepage.Core.Alerts;
 using Keepage.Core.Kpis;
+using Keepage.Core.Reconciliation;
 using Keepage.Core.Referrals;
 
 namespace Keepage.Cli.Export;
@@ -26,6 +27,10 @@ internal static class ExportTables
         "rule", "subject_type", "subject_id", "period", "severity", "expected", "observed", "explanation",
         "key", "subject_name",
     ];
+
+    public static readonly string[] UnmatchedColumns = ["npi", "name", "referrals"];
+
+    public static object?[] Row(UnmatchedReferrer u) => [u.Npi, u.Name, u.Referrals];
 
     public static object?[] Row(Referral r) =>
     [

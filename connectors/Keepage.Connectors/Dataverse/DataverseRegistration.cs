@@ -41,7 +41,7 @@ public static class DataverseRegistration
             .AddHttpMessageHandler<DataverseAuthHandler>()
             .AddStandardResilienceHandler();
         services.AddOptions<HttpStandardResilienceOptions>(resilience.PipelineName)
-            .Configure<IOptions<DataverseOptions>>((pipeline, dataverse) => DataverseResilience.Configure(pipeline, dataverse.Value));
+            .Configure<IOptions<DataverseOptions>>(DataverseResilience.Configure);
         services.TryAddTransient<DataverseTarget>();
         services.AddTransient<ICrmTarget>(provider => provider.GetRequiredService<DataverseTarget>());
         return services;

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 using Polly;
 
 namespace Keepage.Connectors.Dataverse;
@@ -15,8 +16,18 @@ namespace Keepage.Connectors.Dataverse;
 /// </summary>
 internal static class DataverseResilience
 {
-    public static void Configure(HttpStandardResilienceOptions resilience, DataverseOptions options)
+    public static void Configure(HttpStandardResilienceOptions resilience, IOptions<DataverseOptions> dataverse)
     {
+        DataverseOptions options;
+        try
+        {
+            options = dataverse.Value;
+        }
+        catch (OptionsValidationException)
+        {
+            // Invalid Dataverse settings fail start-up on their own, with their own message; keep the defaults here.
+            return;
+        }
         resilience.RateLimiter.DefaultRateLimiterOptions.PermitLimit = options.MaxConcurrency;
         resilience.RateLimiter.DefaultRateLimiterOptions.QueueLimit = int.MaxValue;
         resilience.AttemptTimeout.Timeout = options.RequestTimeout;

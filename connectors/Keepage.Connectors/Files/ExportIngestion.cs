@@ -84,6 +84,8 @@ public sealed class ExportIngestion(IReferralStore store, IngestExport ingest, T
     {
         if (await store.FindReceiptAsync(peek.Sha256, cancellationToken) is { } seen)
             return Skipped(file, peek.Sha256, seen, entry);
+        if (peek.IsBlank)
+            return await RejectAsync(file, peek.Sha256, "the file is empty: no header, message or resource", reading, cancellationToken) with { Entry = entry };
         var format = reading.Format ?? ExportFormatDetector.Detect(peek.Prefix);
         if (format == ExportFormat.Unknown)
         {
@@ -124,18 +126,26 @@ public sealed class ExportIngestion(IReferralStore store, IngestExport ingest, T
         var buffer = new byte[1 << 16];
         var prefix = new byte[ExportFormatDetector.PrefixBytes];
         var prefixLength = 0;
+        var total = 0L;
         int read;
         while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
         {
+            total += read;
             hash.AppendData(buffer, 0, read);
             var take = Math.Min(read, prefix.Length - prefixLength);
             buffer.AsSpan(0, take).CopyTo(prefix.AsSpan(prefixLength));
             prefixLength += take;
         }
-        return new FilePeek(Convert.ToHexStringLower(hash.GetHashAndReset()), prefix[..prefixLength]);
+        return new FilePeek(Convert.ToHexStringLower(hash.GetHashAndReset()), prefix[..prefixLength], total);
     }
 
-    private sealed record FilePeek(string Sha256, byte[] Prefix);
+    private sealed record FilePeek(string Sha256, byte[] Prefix, long Length)
+    {
+        // Nothing but white space (or a BOM): an export that failed upstream, not one with no referrals.
+        public bool IsBlank => Length <= Prefix.Length && Prefix.AsSpan().Trim(BlankBytes).IsEmpty;
+
+        private static ReadOnlySpan<byte> BlankBytes => [(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n', 0xEF, 0xBB, 0xBF];
+    }
 
     private sealed class RecordsProgress(Action<int> report) : IProgress<int>
     {

@@ -50,7 +50,15 @@ public sealed class SalesforceTarget : ICrmTarget
         if (records.Count == 0)
             return results;
         _budget.StartRun();
-        await _schemaCheck.EnsureAsync(_api, _schema, [.. records.Select(r => r.Kind).Distinct()], cancellationToken);
+        try
+        {
+            await _schemaCheck.EnsureAsync(_api, _schema, [.. records.Select(r => r.Kind).Distinct()], cancellationToken);
+        }
+        catch (Exception error) when (error is SalesforceException { StatusCode: not null } || TransportFailure.Is(error, cancellationToken))
+        {
+            var reason = $"Salesforce could not be asked about the schema ({(error as SalesforceException)?.ErrorCode ?? error.GetType().Name}); the record is sent again on the next run.";
+            return [.. records.Select(r => new CrmWriteResult(r.Key, CrmWriteOutcome.RetryableFailure, Error: reason))];
+        }
         var (kpis, alerts) = Build(records, results);
         var rounds = new UpsertRounds(new CollectionWriter(_api), new BulkWriter(_api, _options, _waits), _budget, _options, _waits, _logger);
         await rounds.WriteAsync(new WriteGroup(_schema.KpiObject, _schema.KpiExternalIdField, kpis), results, cancellationToken);

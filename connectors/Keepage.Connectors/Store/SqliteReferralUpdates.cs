@@ -44,8 +44,8 @@ internal static class SqliteReferralUpdates
         SqliteConnection connection, SqliteTransaction transaction, ReferralUpdate update, string now, CancellationToken cancellationToken)
     {
         var inserted = await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO pending_referral_updates (source, referral_id, status, scheduled_date, appointment_date, completed_date, received_at)
-            VALUES (@Source, @ReferralId, @Status, @ScheduledDate, @AppointmentDate, @CompletedDate, @ReceivedAt)
+            INSERT INTO pending_referral_updates (source, referral_id, status, scheduled_date, appointment_date, completed_date, update_key, received_at)
+            VALUES (@Source, @ReferralId, @Status, @ScheduledDate, @AppointmentDate, @CompletedDate, @UpdateKey, @ReceivedAt)
             ON CONFLICT DO NOTHING
             """, PendingUpdateRow.From(update, now), transaction, cancellationToken: cancellationToken));
         return inserted == 0 ? UpsertOutcome.Duplicate : UpsertOutcome.Deferred;

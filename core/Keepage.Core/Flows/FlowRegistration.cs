@@ -1,5 +1,6 @@
 using Keepage.Core.Alerts;
 using Keepage.Core.Kpis;
+using Keepage.Core.Publish;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,6 +14,7 @@ public static class FlowRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new KpiSettings());
         services.TryAddSingleton(new AlertSettings());
+        services.TryAddSingleton(new PublishSettings());
         services.AddTransient<IngestExport>();
         services.AddTransient<SyncCrm>();
         services.AddTransient<ComputeKpis>();

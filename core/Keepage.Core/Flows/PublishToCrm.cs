@@ -8,7 +8,7 @@ namespace Keepage.Core.Flows;
 
 /// <summary>
 /// Flow 5: desired CRM records -> diff against the sync ledger -> upsert only the changed ones -> ledger updated per
-/// record result. A failed record keeps its previous confirmed hash, so the next run writes it again: nothing is
+/// record result. Only the newest KPI periods are published (<see cref="PublishSettings"/>). A failed record keeps its previous confirmed hash, so the next run writes it again: nothing is
 /// dropped, and a re-run with no change writes nothing.
 /// </summary>
 public sealed class PublishToCrm(
@@ -16,8 +16,11 @@ public sealed class PublishToCrm(
     IAnalyticsStore analytics,
     ISyncLedger ledger,
     TimeProvider clock,
-    ILogger<PublishToCrm> logger)
+    ILogger<PublishToCrm> logger,
+    PublishSettings? settings = null)
 {
+    private readonly PublishSettings _settings = settings ?? new PublishSettings();
+
     public async Task<IReadOnlyList<PublishSummary>> RunAsync(
         ReconciliationResult reconciliation, CancellationToken cancellationToken)
     {
@@ -27,7 +30,7 @@ public sealed class PublishToCrm(
         foreach (var target in targets)
         {
             var links = reconciliation.For(target.Name);
-            var desired = kpis.Select(CrmRecordBuilder.FromKpi)
+            var desired = KpiPublishScope.Select(kpis, _settings).Select(CrmRecordBuilder.FromKpi)
                 .Concat(alerts.Select(a => CrmRecordBuilder.FromAlert(a, links)))
                 .ToList();
             summaries.Add(await PublishAsync(target, desired, cancellationToken));

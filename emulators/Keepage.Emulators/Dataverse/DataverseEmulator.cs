@@ -109,7 +109,7 @@ public sealed class DataverseEmulator : IAsyncDisposable
             var target = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
             var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
             var retryAfter = int.TryParse(context.Response.Headers.RetryAfter, out var seconds) ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
-            var status = context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode;
+            var status = context.Items.ContainsKey(WireEndpoint.DroppedKey) ? 0 : context.Response.StatusCode;
             log.Add(new RecordedRequest(context.Request.Method, target, status, headers, ReceivedAt: receivedAt, RetryAfter: retryAfter));
         });
         app.Run(endpoint);

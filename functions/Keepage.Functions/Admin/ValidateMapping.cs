@@ -6,7 +6,7 @@ namespace Keepage.Functions.Admin;
 
 /// <summary>
 /// <c>POST /api/admin/mappings/validate</c> with a source profile (YAML) as the body: 200 with the profile's fields, or
-/// 422 with each error's line and column. Function-key protected; put Entra ID in front in production (docs/azure.md).
+/// 422 with each error's line and column. Function-key protected; put Entra ID in front in production (docs/deployment.md).
 /// </summary>
 public sealed class ValidateMapping
 {

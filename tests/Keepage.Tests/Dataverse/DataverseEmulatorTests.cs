@@ -55,7 +55,7 @@ public sealed class DataverseEmulatorTests
         await using var emulator = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions(), TestContext.Current.CancellationToken);
         using var http = new HttpClient();
         using var form = new FormUrlEncodedContent([
-            new("client_id", "a"), new("client_secret", "b"), new("scope", "https://other.crm.dynamics.com/.default"), new("grant_type", "client_credentials")]);
+            new("client_id", "keepage"), new("client_secret", "keepage"), new("scope", "https://other.crm.dynamics.com/.default"), new("grant_type", "client_credentials")]);
         using var tokenResponse = await http.PostAsync(emulator.TokenEndpoint, form, TestContext.Current.CancellationToken);
         var token = (await BodyAsync(tokenResponse))["access_token"]!.GetValue<string>();
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(emulator.ApiAddress, "WhoAmI"));

@@ -55,6 +55,18 @@ public sealed class FolderSourceTests : IDisposable
     }
 
     [Fact]
+    public async Task RejectsAnEmptyExport()
+    {
+        _harness.Write("empty.csv", "\r\n  \r\n");
+
+        var result = (await PickUpAsync()).Single();
+
+        Assert.Equal("the file is empty: no header, message or resource", result.RejectionReason);
+        Assert.True(File.Exists(Path.Combine(_harness.Drop, "rejected", "empty.csv")));
+        Assert.Equal("empty_file", Assert.Single(await _harness.Store.ListQuarantineAsync(TestContext.Current.CancellationToken)).Code);
+    }
+
+    [Fact]
     public async Task KeepsTheSameNameTwiceInProcessedWithASuffix()
     {
         _harness.Write("daily.csv", IngestHarness.Csv(IngestHarness.Rows(1, 1)));

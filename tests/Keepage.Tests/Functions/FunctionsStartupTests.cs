@@ -48,11 +48,11 @@ public sealed class FunctionsStartupTests
     }
 
     [Fact]
-    public void BuildsTheContainerWithValidateOnBuildAndValidateScopesAndCreatesEveryFunction()
+    public async Task BuildsTheContainerWithValidateOnBuildAndValidateScopesAndCreatesEveryFunction()
     {
         var builder = FunctionsSettings.Builder(FunctionsSettings.Valid());
-        using var provider = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        using var scope = provider.CreateScope();
+        await using var provider = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        await using var scope = provider.CreateAsyncScope();
 
         var functions = typeof(Health).Assembly.GetTypes()
             .Where(type => type.GetMethods().Any(method => method.GetCustomAttribute<FunctionAttribute>() is not null))

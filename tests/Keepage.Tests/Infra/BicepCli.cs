@@ -40,7 +40,8 @@ internal static class BicepCli
             .FirstOrDefault(File.Exists);
         Assert.True(binary is not null, $"The bicep binary of {library.Name} is not in any NuGet packages folder.");
         // NuGet does not keep the execute bit when it extracts a package.
-        File.SetUnixFileMode(binary, File.GetUnixFileMode(binary) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(binary, File.GetUnixFileMode(binary) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
         return binary;
     }
 }

@@ -88,8 +88,12 @@ public sealed class InProcessWorkQueueTests
         await _queue.SendAsync(WorkItems.Message("later", _clock.GetUtcNow().AddMinutes(5)), Cancellation);
         await _queue.SendAsync(WorkItems.Message("now"), Cancellation);
 
-        Assert.Equal(["now"], (await _queue.ReceiveAsync(10, Cancellation)).Select(w => w.MessageId));
-        _clock.Advance(TimeSpan.FromMinutes(5));
+        var due = Assert.Single(await _queue.ReceiveAsync(10, Cancellation));
+        Assert.Equal("now", due.MessageId);
+        await _queue.CompleteAsync(due, Cancellation);
+        _clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromTicks(1));
+        Assert.Empty(await _queue.ReceiveAsync(10, Cancellation));
+        _clock.Advance(TimeSpan.FromTicks(1));
         Assert.Equal(["later"], (await _queue.ReceiveAsync(10, Cancellation)).Select(w => w.MessageId));
     }
 

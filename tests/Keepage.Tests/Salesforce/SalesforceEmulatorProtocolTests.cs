@@ -161,6 +161,29 @@ public sealed class SalesforceEmulatorProtocolTests
     }
 
     [Fact]
+    public async Task CompositeChainsReferencesAndRollsBackWithAllOrNone()
+    {
+        var (emulator, client) = await StartAsync();
+        await using var _ = emulator;
+        using var __ = client;
+        static string Request(bool allOrNone, string contactName) => $$$"""
+            {"allOrNone":{{{(allOrNone ? "true" : "false")}}},"compositeRequest":[
+              {"method":"POST","url":"/services/data/v62.0/sobjects/Account","referenceId":"refAccount","body":{"Name":"North Clinic"}},
+              {"method":"POST","url":"/services/data/v62.0/sobjects/Contact","referenceId":"refContact","body":{"LastName":{{{contactName}}},"AccountId":"@{refAccount.id}"}},
+              {"method":"GET","url":"/services/data/v62.0/sobjects/Contact/@{refContact.id}?fields=AccountId","referenceId":"refRead"}]}
+            """;
+
+        var chained = (await client.JsonAsync("POST", "composite", Request(allOrNone: false, "\"Avery\"")))["compositeResponse"]!.AsArray();
+        var halted = (await client.JsonAsync("POST", "composite", Request(allOrNone: true, "null")))["compositeResponse"]!.AsArray();
+        var accounts = await client.JsonAsync("GET", "query?q=SELECT+Id+FROM+Account");
+
+        Assert.Equal([201, 201, 200], chained.Select(r => r!["httpStatusCode"]!.GetValue<int>()));
+        Assert.Equal(chained[0]!["body"]!["id"]!.GetValue<string>(), chained[2]!["body"]!["AccountId"]!.GetValue<string>());
+        Assert.Equal(["PROCESSING_HALTED", "REQUIRED_FIELD_MISSING", "PROCESSING_HALTED"], halted.Select(r => r!["body"]![0]!["errorCode"]!.GetValue<string>()));
+        Assert.Equal(1, accounts["totalSize"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task DescribeHasTheRecordedObjectAndFieldKeys()
     {
         var recorded = JsonNode.Parse(SalesforceFixtures.Read("describe/restforce-sobject_describe_success_response.json"))!;

@@ -49,6 +49,19 @@ public sealed class SalesforcePublishTests : IDisposable
     }
 
     [Fact]
+    public async Task AnOrgWithNoAllocationLeftGetsEveryRecordRescheduled()
+    {
+        await SeedKpisAsync(10);
+        await using var harness = await SalesforceHarness.StartAsync(emulator: o => o with { DailyApiLimit = 0 });
+
+        var summary = await PublishAsync(harness);
+
+        Assert.Equal((0, 10), (summary.Writes, summary.Failed));
+        var ledger = await _store.LoadLedgerAsync(harness.Target.Name, CrmRecordKind.Kpi, TestContext.Current.CancellationToken);
+        Assert.All(ledger.Values, e => Assert.Equal((CrmWriteOutcome.RetryableFailure, (string?)null), (e.LastOutcome, e.ContentHash)));
+    }
+
+    [Fact]
     public async Task KeepageStopsAtItsShareOfTheAllocationWithoutMeetingTheLimit()
     {
         await SeedKpisAsync(1000);

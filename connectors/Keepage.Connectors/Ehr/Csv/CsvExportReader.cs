@@ -12,7 +12,7 @@ namespace Keepage.Connectors.Ehr.Csv;
 /// through the source profile. Completely empty lines are skipped and not counted; a row whose column count differs
 /// from the header's is rejected, not fatal. Bad content never throws: a file that breaks <see cref="CsvLimits"/> or
 /// cannot be parsed further has its remaining rows rejected as one record with the reason, and a file whose header
-/// cannot be mapped, and that has no rows, is rejected as record 0.
+/// cannot be mapped, and that has no rows, is rejected as record 0. An empty file reads as no records.
 /// </summary>
 public sealed class CsvExportReader : IExportReader
 {

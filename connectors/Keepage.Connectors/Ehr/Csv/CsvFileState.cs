@@ -22,14 +22,13 @@ internal sealed class CsvFileState(bool hasHeader)
     public int NextRecordNumber() => ++_recordNumber;
 
     /// <summary>
-    /// A problem with the file as a whole when no row carried it: no header at all, or a header the profile cannot
-    /// map. A header-only file that maps is a valid empty export.
+    /// A problem with the file as a whole when no row carried it: a header the profile cannot map. A header-only file
+    /// that maps is a valid empty export, and so, to the reader, is an empty file (sources reject those, see
+    /// <c>ExportIngestion</c>).
     /// </summary>
     public bool Problem(out string problem)
     {
-        problem = Columns is null
-            ? hasHeader ? "the file is empty: it has no header row" : ""
-            : _recordNumber == 0 && HeaderProblem is not null ? HeaderProblem : "";
+        problem = Columns is not null && _recordNumber == 0 && HeaderProblem is not null ? HeaderProblem : "";
         return problem.Length > 0;
     }
 }

@@ -4,8 +4,8 @@ namespace Keepage.Connectors.Ehr.Csv;
 
 /// <summary>
 /// Passes text through to the CSV parser while counting the characters of the current row (line ends inside quotes
-/// belong to the row) and stops with <see cref="CsvLimitException"/> past <see cref="CsvLimits.MaxRowChars"/>, before
-/// the parser buffers an unbounded row.
+/// belong to the row). Past <see cref="CsvLimits.MaxRowChars"/> it ends the text there, before the parser buffers an
+/// unbounded row, and sets <see cref="Exceeded"/>: the parser's last row is then the cut one and must be dropped.
 /// </summary>
 internal sealed class CsvRowLimiter(TextReader inner, int maxRowChars) : TextReader
 {
@@ -13,7 +13,11 @@ internal sealed class CsvRowLimiter(TextReader inner, int maxRowChars) : TextRea
     private long _rowChars;
     private bool _inQuotes;
 
-    public override int Peek() => inner.Peek();
+    public bool Exceeded { get; private set; }
+
+    public string Problem => $"a row is longer than {maxRowChars} characters (an unclosed quote?)";
+
+    public override int Peek() => Exceeded ? -1 : inner.Peek();
 
     public override int Read()
     {
@@ -23,21 +27,17 @@ internal sealed class CsvRowLimiter(TextReader inner, int maxRowChars) : TextRea
 
     public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
 
-    public override int Read(Span<char> buffer)
-    {
-        var read = inner.Read(buffer);
-        Track(buffer[..read]);
-        return read;
-    }
+    public override int Read(Span<char> buffer) => Exceeded ? 0 : Track(buffer[..inner.Read(buffer)]);
 
     public override Task<int> ReadAsync(char[] buffer, int index, int count) =>
         ReadAsync(buffer.AsMemory(index, count)).AsTask();
 
     public override async ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default)
     {
+        if (Exceeded)
+            return 0;
         var read = await inner.ReadAsync(buffer, cancellationToken);
-        Track(buffer.Span[..read]);
-        return read;
+        return Track(buffer.Span[..read]);
     }
 
     protected override void Dispose(bool disposing)
@@ -47,23 +47,28 @@ internal sealed class CsvRowLimiter(TextReader inner, int maxRowChars) : TextRea
         base.Dispose(disposing);
     }
 
-    private void Track(ReadOnlySpan<char> chars)
+    // Returns how many of the characters to pass on: all of them, or those before the row broke the limit.
+    private int Track(ReadOnlySpan<char> chars)
     {
-        while (!chars.IsEmpty)
+        var passed = 0;
+        while (passed < chars.Length)
         {
-            var next = chars.IndexOfAny(Specials);
-            _rowChars += next < 0 ? chars.Length : next;
-            if (_rowChars > maxRowChars)
-                throw new CsvLimitException($"a row is longer than {maxRowChars} characters (an unclosed quote?)");
+            var rest = chars[passed..];
+            var next = rest.IndexOfAny(Specials);
+            var run = next < 0 ? rest.Length : next;
+            if (_rowChars + run > maxRowChars)
+            {
+                Exceeded = true;
+                return passed + (int)(maxRowChars - _rowChars);
+            }
+            _rowChars += run;
             if (next < 0)
-                return;
-            if (chars[next] == '"')
+                return chars.Length;
+            if (rest[next] == '"')
                 _inQuotes = !_inQuotes;
-            if (chars[next] == '"' || _inQuotes)
-                _rowChars++;
-            else
-                _rowChars = 0;
-            chars = chars[(next + 1)..];
+            _rowChars = rest[next] == '"' || _inQuotes ? _rowChars + 1 : 0;
+            passed += next + 1;
         }
+        return passed;
     }
 }

@@ -14,9 +14,11 @@ internal static class FhirLayouts
         var span = firstLine.Start.Span;
         if (span.Length >= 2 && (span[0], span[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
             return IsUtf16Xml(span) ? FhirLayout.XmlDocument : FhirLayout.Utf16Json;
+        if (span.IsEmpty)
+            return firstLine.Ended ? FhirLayout.Empty : FhirLayout.NotFhir;
         var text = WithoutBom(span).Trim(" \t\r"u8);
         if (text.IsEmpty)
-            return firstLine.Ended && span.IsEmpty ? FhirLayout.Empty : span.IsEmpty ? FhirLayout.NotFhir : FhirLayout.Ndjson;
+            return FhirLayout.Ndjson;
         return text[0] switch
         {
             (byte)'<' => FhirLayout.XmlDocument,

@@ -46,12 +46,12 @@ internal readonly record struct JsonScan(JsonRoot Root, string? Problem)
             if (reader.CurrentDepth == 1)
                 names.See(ref reader);
             entries.SeeProperty(ref reader);
-            return ValidText(ref reader) ? null : "a JSON property name is not valid UTF-8";
+            return ValidText(ref reader) ? null : "a JSON property name is not valid UTF-8 or has a broken escape";
         }
         entries.SeeToken(reader.TokenType, reader.CurrentDepth);
         return reader.TokenType != JsonTokenType.String || ValidText(ref reader)
             ? null
-            : $"a JSON string is not valid UTF-8 (byte {reader.TokenStartIndex + 1})";
+            : $"a JSON string is not valid UTF-8 or has a broken escape (byte {reader.TokenStartIndex + 1})";
     }
 
     private static bool ValidText(ref Utf8JsonReader reader)

@@ -6,20 +6,32 @@ namespace Keepage.Connectors.Ehr.Fhir;
 /// Resolves a reference to a Practitioner, PractitionerRole or Organization to an NPI and a name, through all four
 /// reference styles: literal (within the file, or a file read earlier by the same reader), contained (<c>#id</c>),
 /// conditional (<c>Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|...</c>) and identifier-only. For a role,
-/// the NPI of its practitioner wins over the role's own, since referral KPIs are per individual provider.
+/// the NPI of its practitioner wins over the role's own, since referral KPIs are per individual provider. A reference
+/// to a Patient or RelatedPerson (R4 allows both as requester and performer) resolves to nothing: its display is a
+/// patient's or relative's name.
 /// </summary>
 internal sealed class ProviderResolver(ProviderDirectory directory)
 {
     private static readonly string[] ProviderTypes = ["Practitioner", "PractitionerRole", "Organization"];
+    private static readonly string[] PersonalTypes = ["Patient", "RelatedPerson"];
 
     public ResolvedProvider Resolve(ResourceReference? reference, DomainResource container)
     {
-        if (reference is null)
+        if (reference is null || IsPersonal(reference, container))
             return ResolvedProvider.None;
         var card = FindCard(reference, container);
         var npi = DirectNpi(reference) ?? NpiOf(card, container);
         var name = string.IsNullOrWhiteSpace(reference.Display) ? card?.Name : reference.Display.Trim();
         return new ResolvedProvider(npi, name, card?.Specialty);
+    }
+
+    private static bool IsPersonal(ResourceReference reference, DomainResource container)
+    {
+        var parsed = FhirReference.Parse(reference.Reference);
+        var type = parsed is { Kind: FhirReferenceKind.Contained }
+            ? container.Contained.FirstOrDefault(resource => resource.Id == parsed.Id)?.TypeName
+            : parsed?.Type ?? reference.Type?.Split('/')[^1];
+        return PersonalTypes.Contains(type);
     }
 
     private string? NpiOf(ProviderCard? card, DomainResource container)

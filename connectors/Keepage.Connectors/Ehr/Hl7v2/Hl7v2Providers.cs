@@ -26,7 +26,7 @@ internal static class Hl7v2Providers
             return null;
         var label = MessageFields.Label(prd.Id, 7);
         var npi = prd.Field(7).Repetitions(MaxRepetitions)
-            .Where(id => MessageFields.IsCode(id.Component(2), "NPI") || MessageFields.IsCode(id.Component(5), "NPI") || IsNpiAuthority(id.Component(4)))
+            .Where(IsNpiIdentifier)
             .Select(id => fields.Text(id.Component(1), label))
             .FirstOrDefault(id => id is not null);
         var name = PersonName(fields, prd.Field(2).Repetition(1), MessageFields.Label(prd.Id, 2), first: 1);
@@ -39,7 +39,8 @@ internal static class Hl7v2Providers
         if (segment is null)
             return null;
         var label = MessageFields.Label(segment.Id, field);
-        var repetitions = segment.Field(field).Repetitions(MaxRepetitions).Where(repetition => !repetition.IsEmpty && !repetition.IsNull).ToList();
+        var repetitions = segment.Field(field).Repetitions(MaxRepetitions)
+            .Where(repetition => !repetition.IsEmpty && !repetition.IsNull).ToList();
         if (repetitions.Count == 0)
             return null;
         var chosen = repetitions.FirstOrDefault(IsNpiPerson, repetitions[0]);
@@ -47,6 +48,10 @@ internal static class Hl7v2Providers
         var name = PersonName(fields, chosen, label, first: 2);
         return npi is null && name is null ? null : new(npi, name, label);
     }
+
+    // PLN (id^type^state^expiry) names the type in component 2; some senders use CX (id^^^authority^type) instead.
+    private static bool IsNpiIdentifier(Hl7v2Value id) =>
+        MessageFields.IsCode(id.Component(2), "NPI") || MessageFields.IsCode(id.Component(5), "NPI") || IsNpiAuthority(id.Component(4));
 
     // XCN-13 identifier type code, or XCN-9 assigning authority.
     private static bool IsNpiPerson(Hl7v2Value xcn) =>
@@ -62,8 +67,10 @@ internal static class Hl7v2Providers
         var given = fields.Text(name.Component(first + 1), label);
         var middle = fields.Text(name.Component(first + 2), label);
         var suffix = fields.Text(name.Component(first + 3), label);
-        var parts = new[] { given, middle, family, suffix }.Where(part => part is not null).Select(part => string.Join(' ', part!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
-        var joined = string.Join(' ', parts);
+        // Words are re-joined so a \.br\ or doubled space inside a name does not survive into the display name.
+        var words = new[] { given, middle, family, suffix }
+            .SelectMany(part => part?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) ?? []);
+        var joined = string.Join(' ', words);
         return joined.Length == 0 ? null : joined;
     }
 }

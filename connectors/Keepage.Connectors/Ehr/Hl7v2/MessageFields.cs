@@ -21,19 +21,25 @@ internal sealed class MessageFields(Hl7v2Message message)
     public string? Text(Hl7v2Segment? segment, int field, int component = 1, int subcomponent = 1) =>
         segment is null
             ? null
-            : Text(segment.Field(field).Repetition(1).Component(component).Subcomponent(subcomponent), Label(segment.Id, field, component));
+            : Text(segment.Field(field).Repetition(1).Component(component).Subcomponent(subcomponent), segment.Id, field, component);
 
     /// <summary>The unescaped, trimmed text of a value; null when empty, the HL7 null, broken or too long (the last two are problems).</summary>
-    public string? Text(Hl7v2Value value, string label)
+    public string? Text(Hl7v2Value value, string label) => Text(value, label, 0, 0);
+
+    // The label is built only for a problem: most values are fine, and this runs for every field read.
+    private string? Text(Hl7v2Value value, string segmentOrLabel, int field, int component)
     {
         if (value.IsEmpty)
             return null;
         if (value.Raw.Length > MaxValueLength)
-            return Problem($"{label} is longer than {MaxValueLength} characters");
+            return Problem($"{LabelOf(segmentOrLabel, field, component)} is longer than {MaxValueLength} characters");
         if (!value.TryText(out var text))
-            return Problem($"{label} escape sequence is not valid");
+            return Problem($"{LabelOf(segmentOrLabel, field, component)} escape sequence is not valid");
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
+
+    private static string LabelOf(string segmentOrLabel, int field, int component) =>
+        field == 0 ? segmentOrLabel : Label(segmentOrLabel, field, component);
 
     /// <summary>
     /// The text at the first of these positions that holds anything. One that holds something unreadable is a
@@ -65,25 +71,26 @@ internal sealed class MessageFields(Hl7v2Message message)
     }
 
     /// <summary>The first of these dates that is present. One present but invalid is a problem, not skipped over.</summary>
-    public DateOnly? FirstDate(params ReadOnlySpan<DateSource> sources)
-    {
-        foreach (var source in sources)
-        {
-            if (Text(source.Segment, source.Field, source.Component) is not null)
-                return Date(source.Segment, source.Field, source.Meaning, source.Component);
-        }
-        return null;
-    }
+    public DateOnly? FirstDate(params ReadOnlySpan<DateSource> sources) => FindDate(sources, out _);
 
     /// <summary>As <see cref="FirstDate"/>; none present at all is the problem <paramref name="whenMissing"/>.</summary>
     public DateOnly? RequiredDate(string whenMissing, params ReadOnlySpan<DateSource> sources)
     {
+        var date = FindDate(sources, out var present);
+        if (!present)
+            Problem(whenMissing);
+        return date;
+    }
+
+    private DateOnly? FindDate(ReadOnlySpan<DateSource> sources, out bool present)
+    {
+        present = true;
         foreach (var source in sources)
         {
             if (Text(source.Segment, source.Field, source.Component) is not null)
                 return Date(source.Segment, source.Field, source.Meaning, source.Component);
         }
-        Problem(whenMissing);
+        present = false;
         return null;
     }
 

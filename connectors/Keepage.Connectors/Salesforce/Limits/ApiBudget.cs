@@ -32,11 +32,11 @@ internal sealed class ApiBudget(IOptions<SalesforceOptions> options)
             _exceeded = true;
     }
 
-    /// <summary>A new run: a refused allocation may have been renewed since, so try again.</summary>
+    /// <summary>A new run: the allocation may have been renewed since, so forget what the last run saw; its first call tells.</summary>
     public void StartRun()
     {
         lock (_gate)
-            _exceeded = false;
+            (_exceeded, _usage) = (false, null);
     }
 
     public bool Allows(int calls)

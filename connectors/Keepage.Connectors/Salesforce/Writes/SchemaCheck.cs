@@ -34,6 +34,9 @@ internal sealed class SchemaCheck
         if (!response.IsSuccessStatusCode)
         {
             var error = SalesforceError.First(body);
+            // Limits and outages say nothing about the schema: the caller reschedules the records instead.
+            if ((int)response.StatusCode is 403 or >= 500)
+                throw new SalesforceException(response.StatusCode, error?.Code ?? "SERVER_UNAVAILABLE", $"Salesforce refused describe: {(int)response.StatusCode} {error?.Code}");
             return [$"object {sObject} cannot be described ({(int)response.StatusCode} {error?.Code})"];
         }
         var describe = SObjectDescribe.Parse(body);

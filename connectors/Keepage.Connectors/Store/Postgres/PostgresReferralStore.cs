@@ -13,14 +13,11 @@ internal sealed class PostgresReferralStore(PostgresDatabase database) : IReferr
     public Task<IReadOnlyList<UpsertOutcome>> UpsertReferralsAsync(IReadOnlyList<Referral> referrals, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(referrals);
-        return WriteAsync(referrals.Select(r => (r.Source, r.ReferralId)), async writes =>
-        {
-            var now = database.Now();
-            var outcomes = new List<UpsertOutcome>(referrals.Count);
-            foreach (var referral in referrals)
-                outcomes.Add(await writes.UpsertAsync(ReferralRow.From(referral, now)));
-            return outcomes;
-        }, cancellationToken);
+        var now = database.Now();
+        return WriteAsync(
+            referrals.Select(r => (r.Source, r.ReferralId)),
+            writes => writes.UpsertAsync([.. referrals.Select(referral => ReferralRow.From(referral, now))]),
+            cancellationToken);
     }
 
     public Task<IReadOnlyList<UpsertOutcome>> ApplyUpdatesAsync(IReadOnlyList<ReferralUpdate> updates, CancellationToken cancellationToken)

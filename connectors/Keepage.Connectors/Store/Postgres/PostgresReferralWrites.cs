@@ -21,7 +21,20 @@ internal sealed class PostgresReferralWrites(NpgsqlConnection connection, Npgsql
         _pending = [.. await connection.QueryAsync<(string, string)>(Command(PostgresReferralSql.KeysWithPendingUpdates, parameters))];
     }
 
-    public async Task<UpsertOutcome> UpsertAsync(ReferralRow row)
+    /// <summary>Upserts the rows in order: in one batch when none has updates waiting, else row by row.</summary>
+    public async Task<List<UpsertOutcome>> UpsertAsync(IReadOnlyList<ReferralRow> rows)
+    {
+        if (rows.Count == 0)
+            return [];
+        if (!rows.Any(row => _pending.Contains((row.Source, row.ReferralId))))
+            return await PostgresReferralBatch.UpsertAsync(connection, transaction, rows, cancellationToken);
+        var outcomes = new List<UpsertOutcome>(rows.Count);
+        foreach (var row in rows)
+            outcomes.Add(await UpsertAsync(row));
+        return outcomes;
+    }
+
+    private async Task<UpsertOutcome> UpsertAsync(ReferralRow row)
     {
         var inserted = await connection.QuerySingleOrDefaultAsync<bool?>(Command(PostgresReferralSql.Upsert, row));
         if (inserted is null)

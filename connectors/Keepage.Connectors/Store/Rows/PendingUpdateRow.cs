@@ -18,6 +18,9 @@ internal sealed record PendingUpdateRow
     public string? CompletedDate { get; init; }
     public string ReceivedAt { get; init; } = "";
 
+    /// <summary>Every value of the update, so the same update held twice is recognised as a duplicate.</summary>
+    public string UpdateKey => $"{Status}|{ScheduledDate}|{AppointmentDate}|{CompletedDate}";
+
     public static PendingUpdateRow From(ReferralUpdate update, string now) => new()
     {
         Source = update.Source,

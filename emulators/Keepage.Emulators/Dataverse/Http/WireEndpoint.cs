@@ -22,6 +22,9 @@ internal sealed class WireEndpoint(
     ServiceProtection protection,
     string tenantId)
 {
+    /// <summary>Set in <see cref="HttpContext.Items"/> when the connection was cut on purpose, so the log records status 0.</summary>
+    public const string DroppedKey = "keepage.dropped";
+
     public async Task HandleAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
@@ -33,7 +36,10 @@ internal sealed class WireEndpoint(
         if (await HandleApiAsync(context, cancellationToken) is { } response)
             await WriteAsync(context, response, odata: true, cancellationToken);
         else
+        {
+            context.Items[DroppedKey] = true;
             context.Abort();
+        }
     }
 
     // Null means the connection is to be cut (an injected dropped connection).

@@ -77,7 +77,9 @@ internal sealed partial class CompositeResource(EmulatedOrg org, Func<RestReques
             foreach (var part in match.Groups[1].Value.Split('.'))
             {
                 var index = part.IndexOf('[', StringComparison.Ordinal);
-                node = index < 0 ? node?[part] : node?[part[..index]]?[int.Parse(part[(index + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)];
+                node = Member(node, index < 0 ? part : part[..index]);
+                if (index >= 0)
+                    node = node is JsonArray items && int.Parse(part[(index + 1)..^1], System.Globalization.CultureInfo.InvariantCulture) is var i && i < items.Count ? items[i] : null;
             }
             missing |= node is null;
             var value = WireFormat.Text(node) ?? "";
@@ -85,6 +87,9 @@ internal sealed partial class CompositeResource(EmulatedOrg org, Func<RestReques
         });
         return missing ? null : resolved;
     }
+
+    // A failed answer is an error array, so a reference into it finds nothing.
+    private static JsonNode? Member(JsonNode? node, string name) => node is JsonObject json ? json[name] : null;
 
     private static string Url(JsonObject subrequest) => subrequest["url"]?.GetValue<string>() ?? "";
 

@@ -30,6 +30,11 @@ internal sealed class RestRouter(EmulatedOrg org, StateFile? stateFile)
             {
                 return error.ToResponse();
             }
+            catch (Exception error) when (error is FormatException or InvalidOperationException or ArgumentException or System.Text.Json.JsonException)
+            {
+                // Salesforce answers anything unforeseen with 500 UNKNOWN_EXCEPTION in the usual error array.
+                return RestError.Of(500, "UNKNOWN_EXCEPTION", $"An unexpected error occurred: {error.GetType().Name}", null).ToResponse();
+            }
             finally
             {
                 if (!request.IsRead)

@@ -51,5 +51,20 @@ internal sealed class FhirIngest : IDisposable
 
     public Task<IReadOnlyList<QuarantinedRecord>> QuarantineAsync() => Store.ListQuarantineAsync(TestContext.Current.CancellationToken);
 
+    /// <summary>Everything in the database and its write-ahead log, as text, read while SQLite may hold the files.</summary>
+    public string StoredText()
+    {
+        var bytes = new[] { DatabasePath, DatabasePath + "-wal" }.Where(File.Exists).SelectMany(ReadShared).ToArray();
+        return Encoding.Latin1.GetString(bytes);
+    }
+
     public void Dispose() => _state.Dispose();
+
+    private static byte[] ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
 }

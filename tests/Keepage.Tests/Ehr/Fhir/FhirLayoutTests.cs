@@ -57,6 +57,34 @@ public sealed class FhirLayoutTests
     }
 
     [Fact]
+    public async Task RejectsOnlyTheBadEntryOfAJsonBundle()
+    {
+        var bad = ServiceRequest("bad", requester: Requester, authoredOn: "05/03/2024");
+        var bundle = Bundle((null, ServiceRequest("good-1", requester: Requester)), (null, bad), (null, ServiceRequest("good-2", requester: Requester)));
+
+        var records = await FhirRead.AllAsync(bundle);
+
+        Assert.Equal(["good-1", null, "good-2"], records.Select(record => record.Referral?.ReferralId));
+        Assert.Equal("Bundle.entry[1].resource.authoredOn is not a valid FHIR value (PVAL124)", records[1].RejectionReason);
+    }
+
+    [Fact]
+    public async Task RejectsOnlyTheBadEntryOfAnXmlBundle()
+    {
+        const string entry = """
+            <entry><resource><ServiceRequest><id value="{0}"/><status value="active"/>
+              <category><coding><system value="http://snomed.info/sct"/><code value="3457005"/></coding></category>
+              <authoredOn value="{1}"/><requester><display value="Dr A"/></requester></ServiceRequest></resource></entry>
+            """;
+        var xml = $"<Bundle xmlns=\"http://hl7.org/fhir\"><type value=\"collection\"/>{string.Format(System.Globalization.CultureInfo.InvariantCulture, entry, "x1", "not a date")}{string.Format(System.Globalization.CultureInfo.InvariantCulture, entry, "x2", "2024-02-03")}</Bundle>";
+
+        var records = await FhirRead.AllAsync(xml);
+
+        Assert.Equal([null, "x2"], records.Select(record => record.Referral?.ReferralId));
+        Assert.Equal("Bundle.entry[0].resource.authoredOn is not a valid FHIR value (PVAL124)", records[0].RejectionReason);
+    }
+
+    [Fact]
     public async Task ReadsUtf16Xml()
     {
         const string xml = """

@@ -40,7 +40,7 @@ public sealed class FhirSampleTests : IDisposable
 
         Assert.Equal((1, 1, 0), (receipt.Read, receipt.Accepted, receipt.Flagged));
         var referral = await _ingest.ReferralAsync("rehab");
-        Assert.Equal(("9941339100", "Ronald Bone"), (referral.ReferringNpi, referral.ReferringName));
+        Assert.Equal(("9941339100", "Dr Ronald Bone"), (referral.ReferringNpi, referral.ReferringName));
         Assert.Null(referral.ReferredToNpi);
         Assert.Equal((ReferralStatus.Pending, new DateOnly(2021, 11, 12)), (referral.Status, referral.ReferralDate));
         Assert.Equal(FhirIngest.Pseudonymizer.Pseudonymize("example"), referral.PatientKey);

@@ -1,7 +1,6 @@
 using Keepage.Connectors.Store;
 using Keepage.Connectors.Store.Postgres;
 using Keepage.Connectors.Store.Postgres.Migrations;
-using Keepage.Tests.Store;
 
 namespace Keepage.Tests.Store.Postgres;
 

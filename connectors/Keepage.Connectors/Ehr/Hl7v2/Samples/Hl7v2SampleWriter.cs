@@ -12,9 +12,11 @@ namespace Keepage.Connectors.Ehr.Hl7v2.Samples;
 public sealed class Hl7v2SampleWriter(int seed = 1, bool mllp = false)
 {
     private const double BookedShare = 0.7;
-    private static readonly string[] Families = ["Okafor", "Lindqvist", "Muñoz", "Haddad", "Nakamura", "Brennan", "Adeyemi", "Kowalski", "Ferreira", "Chen"];
+    private static readonly string[] Families =
+        ["Okafor", "Lindqvist", "Muñoz", "Haddad", "Nakamura", "Brennan", "Adeyemi", "Kowalski", "Ferreira", "Chen"];
     private static readonly string[] Givens = ["Ada", "Tomas", "Priya", "Kwame", "Ines", "Yuki", "Omar", "Greta", "Luis", "Mei"];
-    private static readonly string[] Practices = ["Ortiz & Reyes Pediatrics", "Lakeside Family Medicine", "North Hill Internal Medicine", "Cedar Clinic", "Riverbend Primary Care"];
+    private static readonly string[] Practices =
+        ["Ortiz & Reyes Pediatrics", "Lakeside Family Medicine", "North Hill Internal Medicine", "Cedar Clinic", "Riverbend Primary Care"];
     private static readonly string[] Departments = ["Cardiology", "Orthopedics", "Gastroenterology", "Neurology", "Dermatology"];
 
     /// <summary>Writes <paramref name="messageCount"/> messages as UTF-8 without BOM, CR after each segment (MLLP-framed when asked).</summary>
@@ -50,7 +52,8 @@ public sealed class Hl7v2SampleWriter(int seed = 1, bool mllp = false)
             {
                 var booked = waiting.Dequeue();
                 var bookedAt = booked.ReferredAt.AddHours(4 + rng.Next(0, 240));
-                yield return (SampleMessages.Booking(booked, bookedAt, bookedAt.Date.AddDays(3 + rng.Next(0, 30)).AddHours(9 + rng.Next(0, 8)), i), false);
+                var visit = bookedAt.Date.AddDays(3 + rng.Next(0, 30)).AddHours(9 + rng.Next(0, 8));
+                yield return (SampleMessages.Booking(booked, bookedAt, visit, i), false);
                 continue;
             }
             var referral = new SampleReferral(

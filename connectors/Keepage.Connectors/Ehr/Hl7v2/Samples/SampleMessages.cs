@@ -40,7 +40,8 @@ internal static class SampleMessages
         Segment(text, "RGS", (1, "1"));
         Segment(text, "AIS", (1, "1"), (2, "A"), (3, "CONSULT^Consultation^L"), (4, Stamp(start)), (7, "30"), (8, "min"));
         var seenBy = referral.ReferredTo;
-        Segment(text, "AIP", (1, "1"), (3, $"{seenBy.Id}^{Escape(seenBy.Family)}^{Escape(seenBy.Given)}^^^^^^NPI&{Hl7v2Providers.NpiOid}&ISO^L^^^NPI"));
+        var seenByXcn = $"{seenBy.Id}^{Escape(seenBy.Family)}^{Escape(seenBy.Given)}^^^^^^NPI&{Hl7v2Providers.NpiOid}&ISO^L^^^NPI";
+        Segment(text, "AIP", (1, "1"), (3, seenByXcn));
         return text.ToString();
     }
 

@@ -12,10 +12,23 @@ internal static class CanonicalValues
     {
         // DateTimeOffset keeps the clock time as written (no local-time shift), so an Epic-style
         // "1/9/2020 12:00:00 AM" or an ISO timestamp with an offset keeps the date the source wrote.
-        var parsed = DateTimeOffset.TryParseExact(
-            text, [.. formats], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value);
-        date = parsed ? DateOnly.FromDateTime(value.DateTime) : default;
-        return parsed;
+        for (var i = 0; i < formats.Count; i++)
+        {
+            // The ISO date of canonical files is by far the commonest: parse it without the offset machinery.
+            if (formats[i] == SourceProfile.IsoDateFormat)
+            {
+                if (DateOnly.TryParseExact(text, SourceProfile.IsoDateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+                    return true;
+                continue;
+            }
+            if (DateTimeOffset.TryParseExact(text, formats[i], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
+            {
+                date = DateOnly.FromDateTime(value.DateTime);
+                return true;
+            }
+        }
+        date = default;
+        return false;
     }
 
     /// <summary>An empty status means the export has not decided yet: pending.</summary>

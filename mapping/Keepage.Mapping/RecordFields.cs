@@ -15,7 +15,7 @@ internal sealed class RecordFields(SourceProfile profile, Func<string, string?> 
     public string? Text(string field)
     {
         var mapping = profile.Fields.GetValueOrDefault(field);
-        var raw = mapping?.Columns.Select(name => column(name)?.Trim()).FirstOrDefault(value => !string.IsNullOrEmpty(value));
+        var raw = mapping is null ? null : Raw(mapping.Columns);
         if (string.IsNullOrEmpty(raw))
             raw = profile.Defaults.GetValueOrDefault(field)?.Trim();
         if (!string.IsNullOrEmpty(raw) && mapping is not null && mapping.Values.TryGetValue(raw, out var mapped))
@@ -24,8 +24,15 @@ internal sealed class RecordFields(SourceProfile profile, Func<string, string?> 
     }
 
     /// <summary>The first non-empty (trimmed) value among <paramref name="columns"/>, with no default or value map.</summary>
-    public string? Raw(IReadOnlyList<string> columns) =>
-        columns.Select(name => column(name)?.Trim()).FirstOrDefault(value => !string.IsNullOrEmpty(value));
+    public string? Raw(IReadOnlyList<string> columns)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (column(columns[i]) is { } value && !string.IsNullOrWhiteSpace(value))
+                return value.Trim();
+        }
+        return null;
+    }
 
     public DateOnly? Date(string field, bool required = false)
     {

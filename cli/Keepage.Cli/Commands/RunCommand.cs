@@ -4,6 +4,7 @@ using Keepage.Cli.Composition;
 using Keepage.Cli.Configuration;
 using Keepage.Cli.Output;
 using Keepage.Connectors.Dataverse;
+using Keepage.Connectors.Salesforce;
 using Keepage.Core.Flows;
 using Keepage.Core.Privacy;
 using Keepage.Core.Store;
@@ -92,6 +93,8 @@ internal static class RunCommand
 
     private static void AddCrmTargets(IServiceCollection services, CrmConfig crm)
     {
+        if (crm.Salesforce is { } salesforce)
+            AddSalesforce(services, salesforce);
         if (crm.Dataverse is not { } dataverse)
             return;
         var secret = SecretReference.Resolve(dataverse.ClientSecret, "crm.dataverse.clientSecret");
@@ -102,6 +105,22 @@ internal static class RunCommand
             options.ClientId = dataverse.ClientId;
             options.ClientSecret = secret;
             options.TokenEndpoint = dataverse.TokenEndpoint;
+        });
+    }
+
+    private static void AddSalesforce(IServiceCollection services, SalesforceConfig salesforce)
+    {
+        var jwt = string.Equals(salesforce.AuthFlow, "jwtBearer", StringComparison.OrdinalIgnoreCase);
+        var secret = jwt ? null : SecretReference.Resolve(salesforce.ClientSecret!, "crm.salesforce.clientSecret");
+        var key = jwt ? SecretReference.Resolve(salesforce.PrivateKey!, "crm.salesforce.privateKey") : null;
+        services.AddSalesforce(options =>
+        {
+            options.LoginUrl = salesforce.LoginUrl;
+            options.AuthFlow = jwt ? SalesforceAuthFlow.JwtBearer : SalesforceAuthFlow.ClientCredentials;
+            options.ClientId = salesforce.ClientId;
+            options.ClientSecret = secret;
+            options.Username = salesforce.Username;
+            options.PrivateKeyPem = key;
         });
     }
 }

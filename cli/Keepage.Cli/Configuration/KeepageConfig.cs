@@ -43,6 +43,26 @@ public sealed class SourceConfig
 public sealed class CrmConfig
 {
     public DataverseConfig? Dataverse { get; set; }
+    public SalesforceConfig? Salesforce { get; set; }
+}
+
+public sealed class SalesforceConfig
+{
+    /// <summary>The org's My Domain URL, e.g. https://contoso.my.salesforce.com.</summary>
+    public string LoginUrl { get; set; } = "";
+
+    /// <summary><c>clientCredentials</c> (default) or <c>jwtBearer</c>.</summary>
+    public string AuthFlow { get; set; } = "clientCredentials";
+    public string ClientId { get; set; } = "";
+
+    /// <summary>Reference to the connected app's secret (client credentials).</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The user the JWT bearer flow signs in as.</summary>
+    public string? Username { get; set; }
+
+    /// <summary>Reference to the PEM private key that signs the JWT bearer assertion.</summary>
+    public string? PrivateKey { get; set; }
 }
 
 public sealed class DataverseConfig

@@ -47,6 +47,16 @@ public static class KeepageConfigLoader
                 throw new ConfigException($"{path}: crm.dataverse.url must be an absolute URL.");
             SecretReference.EnsureReference(dataverse.ClientSecret, "crm.dataverse.clientSecret", path);
         }
+        if (config.Crm.Salesforce is { } salesforce)
+        {
+            if (!Uri.TryCreate(salesforce.LoginUrl, UriKind.Absolute, out _))
+                throw new ConfigException($"{path}: crm.salesforce.loginUrl must be an absolute URL.");
+            var jwt = string.Equals(salesforce.AuthFlow, "jwtBearer", StringComparison.OrdinalIgnoreCase);
+            if (jwt)
+                SecretReference.EnsureReference(salesforce.PrivateKey, "crm.salesforce.privateKey", path);
+            else
+                SecretReference.EnsureReference(salesforce.ClientSecret, "crm.salesforce.clientSecret", path);
+        }
         SecretReference.EnsureReference(config.Privacy.PatientKey, "privacy.patientKey", path);
     }
 }

@@ -3,6 +3,7 @@ using Keepage.Core.Crm;
 using Keepage.Core.Flows;
 using Keepage.Core.Kpis;
 using Keepage.Core.Messaging;
+using Keepage.Core.Publish;
 using Keepage.Core.Reconciliation;
 using Keepage.Core.Store;
 using Microsoft.Extensions.Logging;
@@ -12,13 +13,15 @@ namespace Keepage.Connectors.Messaging;
 /// <summary>
 /// The publish path for one work item: the named KPI or alert records, diffed against the sync ledger and upserted to
 /// the named target by <see cref="PublishToCrm"/> itself, so queued and inline publishing share one diff and one ledger
-/// rule. Records no longer in the latest analysis are skipped. A redelivered item writes nothing already written.
+/// rule. Records no longer in the latest analysis, or no longer in the published KPI periods
+/// (<see cref="PublishSettings"/>), are skipped. A redelivered item writes nothing already written.
 /// </summary>
 public sealed class CrmRecordPublisher(
     IEnumerable<ICrmTarget> targets,
     IAnalyticsStore analytics,
     ICrmMirror mirror,
     ISyncLedger ledger,
+    PublishSettings settings,
     TimeProvider clock,
     ILogger<PublishToCrm> logger)
 {
@@ -30,7 +33,7 @@ public sealed class CrmRecordPublisher(
             return PublishOutcome.UnknownTarget;
         var keys = command.Keys.ToHashSet(StringComparer.Ordinal);
         IReadOnlyList<KpiRecord> kpis = command.Kind == CrmRecordKind.Kpi
-            ? [.. (await analytics.ListKpisAsync(cancellationToken)).Where(k => keys.Contains(k.Key))]
+            ? [.. KpiPublishScope.Select(await analytics.ListKpisAsync(cancellationToken), settings).Where(k => keys.Contains(k.Key))]
             : [];
         IReadOnlyList<Alert> alerts = command.Kind == CrmRecordKind.Alert
             ? [.. (await analytics.ListAlertsAsync(cancellationToken)).Where(a => keys.Contains(a.Key))]
@@ -39,7 +42,7 @@ public sealed class CrmRecordPublisher(
         var reconciliation = Reconciler.Reconcile([], alerts.Count == 0 ? [] : await mirror.LoadSnapshotsAsync(cancellationToken));
 
         var recording = new RecordingTarget(target);
-        var publish = new PublishToCrm([recording], new SelectedAnalytics(kpis, alerts), ledger, clock, logger);
+        var publish = new PublishToCrm([recording], new SelectedAnalytics(kpis, alerts), ledger, clock, logger, settings);
         await publish.RunAsync(reconciliation, cancellationToken);
         return recording.Outcome(kpis.Count + alerts.Count);
     }

@@ -14,12 +14,3 @@ public sealed record DrainSummary(int Received, int Completed, int Rescheduled, 
         _ => this with { Received = Received + 1, LocksLost = LocksLost + 1 },
     };
 }
-
-public enum Settlement
-{
-    Completed,
-    Rescheduled,
-    Abandoned,
-    DeadLettered,
-    LockLost,
-}

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace Keepage.Connectors.Messaging;
 
 /// <summary>
-/// Queues publishing instead of doing it inline: for each CRM target and record kind, the records whose content
-/// differs from the ledger are cut into <see cref="PublishCrmRecords"/> work items of keys only. Each item's message
+/// Queues publishing instead of doing it inline: for each CRM target and record kind, the records
+/// <see cref="Core.Flows.PublishToCrm"/> would publish (the newest KPI periods, every alert) whose content differs
+/// from the ledger are cut into <see cref="PublishCrmRecords"/> work items of keys only. Each item's message
 /// id is built from its keys and their content hashes, so planning the same changes twice queues them once.
 /// </summary>
 public sealed class PublishPlanner(
@@ -17,12 +18,13 @@ public sealed class PublishPlanner(
     IAnalyticsStore analytics,
     ISyncLedger ledger,
     IWorkQueue queue,
+    PublishSettings settings,
     IOptions<PublishWorkOptions> options)
 {
     public async Task<PublishPlan> QueueAsync(ReconciliationResult reconciliation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reconciliation);
-        var kpis = (await analytics.ListKpisAsync(cancellationToken)).Select(CrmRecordBuilder.FromKpi).ToList();
+        var kpis = KpiPublishScope.Select(await analytics.ListKpisAsync(cancellationToken), settings).Select(CrmRecordBuilder.FromKpi).ToList();
         var alerts = await analytics.ListAlertsAsync(cancellationToken);
         var plan = new PublishPlan(0, 0);
         foreach (var target in targets.Select(t => t.Name).Distinct(StringComparer.Ordinal))

@@ -45,7 +45,9 @@ public sealed class PublishWorkConsumer(
     private async Task<Settlement> HandleAsync(ReceivedWork work, List<ReceivedWork> failed, CancellationToken cancellationToken)
     {
         var settlement = Settlement.LockLost;
-        await SettleAsync(work, async () => settlement = await ProcessAsync(work, failed, cancellationToken));
+        await SettleAsync(work, async () => settlement = await ProcessAsync(work, cancellationToken));
+        if (settlement == Settlement.Abandoned)
+            failed.Add(work);
         return settlement;
     }
 
@@ -62,7 +64,7 @@ public sealed class PublishWorkConsumer(
         }
     }
 
-    private async Task<Settlement> ProcessAsync(ReceivedWork work, List<ReceivedWork> failed, CancellationToken cancellationToken)
+    private async Task<Settlement> ProcessAsync(ReceivedWork work, CancellationToken cancellationToken)
     {
         if (WorkCommand.TryRead(work.Body) is not PublishCrmRecords command)
             return await DeadLetterAsync(work, DeadLetterReasons.MalformedWorkItem, "The body is not a publish command this version reads.", cancellationToken);
@@ -78,14 +80,14 @@ public sealed class PublishWorkConsumer(
         catch (Exception error) when (!cancellationToken.IsCancellationRequested && error is not OutOfMemoryException)
         {
             // Only the exception's type is recorded: messages from drivers and CRMs can quote data.
-            return await FailAsync(work, failed, error.GetType().Name, cancellationToken);
+            return await FailAsync(work, error.GetType().Name, cancellationToken);
         }
         return outcome switch
         {
             { TargetFound: false } => await DeadLetterAsync(work, DeadLetterReasons.UnknownTarget, $"No CRM target named '{command.Target}' is configured.", cancellationToken),
             { PermanentFailures: > 0 } => await DeadLetterAsync(work, DeadLetterReasons.CrmRejectedRecords,
                 $"{outcome.PermanentFailures} of {outcome.Records} records refused ({outcome.FirstFailure}).", cancellationToken),
-            { RetryableFailures: > 0 } => await FailAsync(work, failed, $"{outcome.RetryableFailures} of {outcome.Records} records failed ({outcome.FirstFailure})", cancellationToken),
+            { RetryableFailures: > 0 } => await FailAsync(work, $"{outcome.RetryableFailures} of {outcome.Records} records failed ({outcome.FirstFailure})", cancellationToken),
             _ => await CompleteAsync(work, cancellationToken),
         };
     }
@@ -107,12 +109,12 @@ public sealed class PublishWorkConsumer(
         return Settlement.Rescheduled;
     }
 
-    private async Task<Settlement> FailAsync(ReceivedWork work, List<ReceivedWork> failed, string failure, CancellationToken cancellationToken)
+    // Abandoned items are released when the drain ends (see DrainAsync).
+    private async Task<Settlement> FailAsync(ReceivedWork work, string failure, CancellationToken cancellationToken)
     {
         if (work.DeliveryCount >= _options.MaxDeliveryCount)
             return await DeadLetterAsync(work, DeadLetterReasons.DeliveryLimitReached, $"Failed on {work.DeliveryCount} deliveries; last: {failure}.", cancellationToken);
         logger.LogWarning("Work item {MessageId} failed on delivery {Delivery} ({Failure}); abandoned for redelivery", work.MessageId, work.DeliveryCount, failure);
-        failed.Add(work);
         return Settlement.Abandoned;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Keepage.Core.Referrals;
@@ -7,49 +8,69 @@ namespace Keepage.Connectors.Store;
 /// <summary>
 /// SHA-256 over every canonical field and the flags in a fixed order, each value length-prefixed (null distinct from
 /// empty), so the same referral always hashes the same and any change shows. Stores compare it to tell a duplicate
-/// from an update.
+/// from an update. Computed for every row of every ingest, so it reuses one buffer per thread.
 /// </summary>
 public static class ReferralContentHash
 {
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
     public static string Compute(Referral referral)
     {
         ArgumentNullException.ThrowIfNull(referral);
-        var text = new StringBuilder();
-        foreach (var (name, value) in Fields(referral))
-        {
-            text.Append(name).Append('=');
-            if (value is null)
-                text.Append('~');
-            else
-                text.Append(value.Length).Append(':').Append(value);
-            text.Append('\n');
-        }
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        var text = t_text ??= new StringBuilder(1024);
+        text.Clear();
+        Add(text, "referral_id", referral.ReferralId);
+        Add(text, "source", referral.Source);
+        Add(text, "patient_key", referral.PatientKey);
+        Add(text, "referring_npi", referral.ReferringNpi);
+        Add(text, "referring_name", referral.ReferringName);
+        Add(text, "referring_practice_id", referral.ReferringPracticeId);
+        Add(text, "referring_practice_name", referral.ReferringPracticeName);
+        Add(text, "referred_to_npi", referral.ReferredToNpi);
+        Add(text, "referred_to_department", referral.ReferredToDepartment);
+        Add(text, "specialty", referral.Specialty);
+        Add(text, "service_line", referral.ServiceLine);
+        Add(text, "referral_date", StoreText.Date(referral.ReferralDate));
+        Add(text, "status", referral.Status.ToCanonical());
+        Add(text, "scheduled_date", StoreText.Date(referral.ScheduledDate));
+        Add(text, "appointment_date", StoreText.Date(referral.AppointmentDate));
+        Add(text, "completed_date", StoreText.Date(referral.CompletedDate));
+        Add(text, "in_network", referral.InNetwork switch { null => null, true => "true", false => "false" });
+        Add(text, "procedure_code", referral.ProcedureCode);
+        Add(text, "payer", referral.Payer);
+        Add(text, "priority", referral.Priority);
+        foreach (var flag in referral.Flags.Count < 2 ? referral.Flags : [.. referral.Flags.Order(StringComparer.Ordinal)])
+            Add(text, "flag", flag);
+        return Hash(text);
     }
 
-    private static IEnumerable<(string Name, string? Value)> Fields(Referral referral)
+    private static void Add(StringBuilder text, string name, string? value)
     {
-        yield return ("referral_id", referral.ReferralId);
-        yield return ("source", referral.Source);
-        yield return ("patient_key", referral.PatientKey);
-        yield return ("referring_npi", referral.ReferringNpi);
-        yield return ("referring_name", referral.ReferringName);
-        yield return ("referring_practice_id", referral.ReferringPracticeId);
-        yield return ("referring_practice_name", referral.ReferringPracticeName);
-        yield return ("referred_to_npi", referral.ReferredToNpi);
-        yield return ("referred_to_department", referral.ReferredToDepartment);
-        yield return ("specialty", referral.Specialty);
-        yield return ("service_line", referral.ServiceLine);
-        yield return ("referral_date", StoreText.Date(referral.ReferralDate));
-        yield return ("status", referral.Status.ToCanonical());
-        yield return ("scheduled_date", StoreText.Date(referral.ScheduledDate));
-        yield return ("appointment_date", StoreText.Date(referral.AppointmentDate));
-        yield return ("completed_date", StoreText.Date(referral.CompletedDate));
-        yield return ("in_network", referral.InNetwork switch { null => null, true => "true", false => "false" });
-        yield return ("procedure_code", referral.ProcedureCode);
-        yield return ("payer", referral.Payer);
-        yield return ("priority", referral.Priority);
-        foreach (var flag in referral.Flags.Order(StringComparer.Ordinal))
-            yield return ("flag", flag);
+        text.Append(name).Append('=');
+        if (value is null)
+            text.Append('~');
+        else
+            text.Append(value.Length).Append(':').Append(value);
+        text.Append('\n');
+    }
+
+    private static string Hash(StringBuilder text)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(text.Length);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            text.CopyTo(0, chars, text.Length);
+            var length = Encoding.UTF8.GetBytes(chars, 0, text.Length, bytes, 0);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 }

@@ -43,6 +43,28 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task PublishesToASalesforceOrgByUrl()
+    {
+        await using var org = await Keepage.Emulators.Salesforce.SalesforceEmulator.StartAsync(
+            new Keepage.Emulators.Salesforce.SalesforceEmulatorOptions(), TestContext.Current.CancellationToken);
+        Environment.SetEnvironmentVariable(_keyVariable, Convert.ToBase64String(new byte[32]));
+        Environment.SetEnvironmentVariable(_secretVariable, "keepage");
+        var config = WriteConfig($"""
+              salesforce:
+                loginUrl: {org.InstanceUrl}
+                clientId: keepage
+                clientSecret: env:{_secretVariable}
+            """);
+
+        var summary = await RunCommand.RunAsync(config, new NullRunObserver(), verbose: false, TestContext.Current.CancellationToken);
+
+        var publish = Assert.Single(summary.Publish);
+        Assert.Equal("salesforce", publish.Target);
+        Assert.True(publish.Writes > 0);
+        Assert.Equal(0, publish.Failed);
+    }
+
+    [Fact]
     public void RefusesAnInlineSecret()
     {
         var config = WriteConfig("""

@@ -3,6 +3,7 @@ using Keepage.Core.Crm;
 using Keepage.Core.Flows;
 using Keepage.Core.Kpis;
 using Keepage.Core.Messaging;
+using Keepage.Core.Publish;
 using Keepage.Core.Store;
 using Keepage.Tests.Store;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -51,7 +52,7 @@ public abstract class PublishWorkConsumerContract : IDisposable
     {
         var store = await _database.MigratedStoreAsync();
         await store.ReplaceKpisAsync([.. Keys.Select(Kpi)], Cancellation);
-        var publisher = new CrmRecordPublisher([Target], store, store, store, Clock, NullLogger<PublishToCrm>.Instance);
+        var publisher = new CrmRecordPublisher([Target], store, store, store, new PublishSettings(), Clock, NullLogger<PublishToCrm>.Instance);
         var options = Options.Create(new PublishWorkOptions { MaxDeliveryCount = MaxDeliveryCount, ReceiveBatchSize = 2 });
         return (new PublishWorkConsumer(Queue, publisher, Clock, options, _log), store);
     }

@@ -20,7 +20,7 @@ public sealed class SqliteMigrationTests : IDisposable
         await using var connection = await _database.OpenAsync();
         var versions = await connection.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version");
         Assert.Equal(SqliteMigrations.All.Select(migration => (long)migration.Version), versions);
-        Assert.Equal([1L, 2L, 3L, 4L], versions);
+        Assert.Equal(Enumerable.Range(1, SqliteMigrations.All.Count).Select(v => (long)v), versions);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class SqliteMigrationTests : IDisposable
         await Task.WhenAll(stores.Select(store => Task.Run(() => store.MigrateAsync(TestContext.Current.CancellationToken))));
 
         await using var connection = await _database.OpenAsync();
-        Assert.Equal(4L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(SqliteMigrations.All.Count, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migrations"));
     }
 
     [Fact]
@@ -42,7 +42,8 @@ public sealed class SqliteMigrationTests : IDisposable
         await using var connection = await _database.OpenAsync();
         var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
         Assert.Equal(
-            ["alerts", "crm_activities", "crm_practices", "crm_providers", "crm_targets", "export_receipts", "kpis", "quarantine", "referrals", "schema_migrations", "sync_ledger"],
+            ["alerts", "crm_activities", "crm_practices", "crm_providers", "crm_targets", "export_origins", "export_receipts", "kpis",
+                "pending_referral_updates", "quarantine", "referrals", "schema_migrations", "sync_ledger"],
             tables);
     }
 

@@ -64,7 +64,7 @@ internal sealed record ReferralRow
         ProcedureCode = referral.ProcedureCode,
         Payer = referral.Payer,
         Priority = referral.Priority,
-        Flags = JsonSerializer.Serialize(referral.Flags),
+        Flags = referral.Flags.Count == 0 ? "[]" : JsonSerializer.Serialize(referral.Flags),
         ContentHash = ReferralContentHash.Compute(referral),
         FirstSeenAt = now,
         UpdatedAt = now,

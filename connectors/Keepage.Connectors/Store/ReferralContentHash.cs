@@ -13,12 +13,12 @@ namespace Keepage.Connectors.Store;
 public static class ReferralContentHash
 {
     [ThreadStatic]
-    private static StringBuilder? t_text;
+    private static StringBuilder? _text;
 
     public static string Compute(Referral referral)
     {
         ArgumentNullException.ThrowIfNull(referral);
-        var text = t_text ??= new StringBuilder(1024);
+        var text = _text ??= new StringBuilder(1024);
         text.Clear();
         Add(text, "referral_id", referral.ReferralId);
         Add(text, "source", referral.Source);

@@ -22,10 +22,11 @@ internal sealed class SqliteDatabase
         {
             await connection.OpenAsync(cancellationToken);
             // In WAL mode NORMAL only syncs at checkpoints: a power cut may lose the last commits but never corrupts
-            // the file, and an ingest re-run restores them (ingest is idempotent). FULL would sync every chunk.
+            // the file, and an ingest re-run restores them (ingest is idempotent). FULL would sync every chunk. A
+            // 32 MiB page cache and rarer checkpoints keep a million-row ingest off the disk.
             await using (var pragma = connection.CreateCommand())
             {
-                pragma.CommandText = "PRAGMA synchronous = NORMAL;";
+                pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 8192;";
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
             }
             return connection;

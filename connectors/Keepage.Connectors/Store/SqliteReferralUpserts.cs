@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Keepage.Connectors.Store.Rows;
 using Keepage.Core.Ingest;
 using Microsoft.Data.Sqlite;
@@ -10,15 +11,13 @@ namespace Keepage.Connectors.Store;
 /// </summary>
 internal static class SqliteReferralUpserts
 {
-    private const int KeysPerQuery = 500;
-
     public static async Task<IReadOnlyList<UpsertOutcome>> UpsertAsync(
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<ReferralRow> rows, CancellationToken cancellationToken)
     {
         var stored = await StoredHashesAsync(connection, transaction, rows, cancellationToken);
         var hasPending = await HasPendingUpdatesAsync(connection, transaction, cancellationToken);
-        using var insert = new ReferralCommand(connection, transaction, SqliteReferralStore.InsertReferral);
-        using var update = new ReferralCommand(connection, transaction, SqliteReferralStore.UpdateReferral);
+        using var insert = new ReferralCommand(connection, SqliteReferralStore.InsertReferral);
+        using var update = new ReferralCommand(connection, SqliteReferralStore.UpdateReferral);
         var outcomes = new List<UpsertOutcome>(rows.Count);
         foreach (var row in rows)
         {
@@ -29,7 +28,8 @@ internal static class SqliteReferralUpserts
                 outcomes.Add(UpsertOutcome.Duplicate);
                 continue;
             }
-            await (known is null ? insert : update).ExecuteAsync(row, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            (known is null ? insert : update).Execute(row);
             stored[key] = row.ContentHash;
             outcomes.Add(known is null ? UpsertOutcome.Inserted : UpsertOutcome.Updated);
             if (known is null && hasPending)
@@ -60,25 +60,25 @@ internal static class SqliteReferralUpserts
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
+    // One query per source with the ids as one JSON array parameter: binding hundreds of named parameters costs more
+    // than the lookup itself.
     private static async Task<Dictionary<(string Source, string ReferralId), string?>> StoredHashesAsync(
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<ReferralRow> rows, CancellationToken cancellationToken)
     {
         var stored = new Dictionary<(string, string), string?>(rows.Count);
         foreach (var source in rows.GroupBy(row => row.Source, StringComparer.Ordinal))
         {
-            foreach (var ids in source.Select(row => row.ReferralId).Distinct(StringComparer.Ordinal).Chunk(KeysPerQuery))
-            {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                command.Parameters.AddWithValue("@source", source.Key);
-                for (var i = 0; i < ids.Length; i++)
-                    command.Parameters.AddWithValue($"@id{i}", ids[i]);
-                command.CommandText = "SELECT referral_id, content_hash FROM referrals WHERE source = @source AND referral_id IN ("
-                    + string.Join(", ", Enumerable.Range(0, ids.Length).Select(i => $"@id{i}")) + ")";
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                    stored[(source.Key, reader.GetString(0))] = reader.GetString(1);
-            }
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                SELECT referral_id, content_hash FROM referrals
+                WHERE source = @source AND referral_id IN (SELECT value FROM json_each(@ids))
+                """;
+            command.Parameters.AddWithValue("@source", source.Key);
+            command.Parameters.AddWithValue("@ids", JsonSerializer.Serialize(source.Select(row => row.ReferralId).Distinct(StringComparer.Ordinal).ToArray()));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                stored[(source.Key, reader.GetString(0))] = reader.GetString(1);
         }
         return stored;
     }

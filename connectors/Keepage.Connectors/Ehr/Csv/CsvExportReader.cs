@@ -36,10 +36,14 @@ public sealed class CsvExportReader : IExportReader
         _limits = limits ?? CsvLimits.Default;
     }
 
-    public async IAsyncEnumerable<MappedRecord> ReadAsync(
-        Stream content, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<MappedRecord> ReadAsync(Stream content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
+        return ReadAhead.Of(token => ReadRowsAsync(content, token), batchSize: 1000, batchesAhead: 4, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<MappedRecord> ReadRowsAsync(Stream content, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         using var text = new CsvRowLimiter(await ExportEncoding.OpenAsync(content, _profile.Encoding, cancellationToken), _limits.MaxRowChars);
         var rows = new CsvRows(text, Options());
         using var _ = rows;

@@ -27,9 +27,10 @@ public sealed class PostgresDemoTests : IAsyncDisposable
         var second = await DemoCommand.RunAsync(state, _database.ConnectionString, new NullRunObserver(), verbose: false, TestContext.Current.CancellationToken);
 
         Assert.True(first.Read > 5000 && first.CrmWrites > 0);
-        Assert.Equal(first.KpiRecords + first.Alerts, first.CrmWrites);
+        Assert.Equal(first.Publish.Sum(p => p.Desired), first.CrmWrites);
         Assert.Equal((0, first.Accepted), (second.Accepted, second.Duplicates));
         Assert.Equal(0, second.CrmWrites);
+        Assert.Equal(first.CrmWrites - first.Alerts, await DemoEmulatedCrm.CountAsync(state, "kpg_referralkpis"));
         Assert.False(File.Exists(state.Database), "the SQLite file must not be used when a store is given");
         Assert.Equal(first.Accepted, (int)(await _database.ScalarAsync<long>("SELECT count(*) FROM referrals"))!);
     }

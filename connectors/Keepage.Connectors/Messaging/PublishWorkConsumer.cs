@@ -6,9 +6,10 @@ namespace Keepage.Connectors.Messaging;
 
 /// <summary>
 /// Consumes publish work items in peek-lock: completes an item once its records are written; when the CRM asks to
-/// wait, schedules a copy for after Retry-After and completes the original (never retried at once); abandons on a
-/// transient failure so the broker redelivers it; dead-letters with a PHI-free reason what cannot succeed (malformed,
-/// unknown target, records the CRM refuses) and what still fails at the delivery limit. Failed items stay locked
+/// wait (Retry-After, or records throttled with 429), schedules a copy for after the wait and completes the original
+/// (never retried at once); abandons on a transient failure so the broker redelivers it; dead-letters with a PHI-free
+/// reason what cannot succeed (malformed, unknown target, records the CRM refuses) and what still fails at the
+/// delivery limit. Failed items stay locked
 /// until the drain ends and are abandoned then, so one drain tries each item once rather than spinning on it.
 /// </summary>
 public sealed class PublishWorkConsumer(
@@ -87,6 +88,8 @@ public sealed class PublishWorkConsumer(
             { TargetFound: false } => await DeadLetterAsync(work, DeadLetterReasons.UnknownTarget, $"No CRM target named '{command.Target}' is configured.", cancellationToken),
             { PermanentFailures: > 0 } => await DeadLetterAsync(work, DeadLetterReasons.CrmRejectedRecords,
                 $"{outcome.PermanentFailures} of {outcome.Records} records refused ({outcome.FirstFailure}).", cancellationToken),
+            { RetryableFailures: > 0 } when outcome.Throttled == outcome.RetryableFailures =>
+                await RescheduleAsync(work, command, _options.ThrottledRetryDelay, cancellationToken),
             { RetryableFailures: > 0 } => await FailAsync(work, $"{outcome.RetryableFailures} of {outcome.Records} records failed ({outcome.FirstFailure})", cancellationToken),
             _ => await CompleteAsync(work, cancellationToken),
         };

@@ -18,6 +18,13 @@ public sealed class PublishWorkOptions
     [Range(1, 100)]
     public int MaxDeliveryCount { get; set; } = 5;
 
+    /// <summary>
+    /// How long to wait before retrying an item whose records the CRM throttled (429) once its in-process retries, which
+    /// honour Retry-After, ran out. A CRM target that knows the exact Retry-After throws CrmAskedToWaitException instead.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ThrottledRetryDelay { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Messages received per call.</summary>
     [Range(1, 256)]
     public int ReceiveBatchSize { get; set; } = 16;

@@ -27,10 +27,12 @@ internal sealed class RecordingTarget(ICrmTarget inner) : ICrmTarget
             _results.Count(r => r.Outcome is CrmWriteOutcome.Created or CrmWriteOutcome.Updated),
             failures.Count(r => r.Outcome == CrmWriteOutcome.RetryableFailure),
             failures.Count(r => r.Outcome == CrmWriteOutcome.PermanentFailure),
+            failures.Count(r => r.Outcome == CrmWriteOutcome.RetryableFailure && r.Error?.StartsWith("429 ", StringComparison.Ordinal) == true),
             failures.Select(r => StatusAndCode(r.Error)).FirstOrDefault());
     }
 
-    // Connectors write errors as "<status> <code>: <message>"; the message may quote record values, so it is dropped.
+    // Connectors write errors as "<status> <code>: <message>" (see Dataverse's WriteOutcomes); the message may quote
+    // record values, so it is dropped.
     private static string StatusAndCode(string? error) =>
         error is null ? "no error text" : error.Split(':', 2)[0].Trim();
 }

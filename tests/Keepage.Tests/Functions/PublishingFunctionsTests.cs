@@ -110,7 +110,7 @@ public sealed class PublishingFunctionsTests : IDisposable
         var store = await SeededStoreAsync();
         await Analysis(store).RunAsync(null, Cancellation);
         var items = _queue.ActiveCount;
-        _crm.ThenFail(CrmWriteOutcome.RetryableFailure, ScriptedCrmTarget.ThrottledError);
+        _crm.ThenFail(CrmWriteOutcome.RetryableFailure, ScriptedCrmTarget.UnavailableError);
 
         for (var drain = 0; drain < Options.Value.MaxDeliveryCount; drain++)
             await Drain(store).Run(new TimerInfo(), Cancellation);

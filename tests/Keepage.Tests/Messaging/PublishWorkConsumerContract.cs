@@ -20,6 +20,7 @@ namespace Keepage.Tests.Messaging;
 public abstract class PublishWorkConsumerContract : IDisposable
 {
     private const int MaxDeliveryCount = 3;
+    private static readonly TimeSpan ThrottledRetryDelay = TimeSpan.FromMinutes(3);
     private static readonly string[] Keys = ["kpi.1", "kpi.2", "kpi.3"];
 
     private readonly TempDatabase _database = new();
@@ -53,7 +54,7 @@ public abstract class PublishWorkConsumerContract : IDisposable
         var store = await _database.MigratedStoreAsync();
         await store.ReplaceKpisAsync([.. Keys.Select(Kpi)], Cancellation);
         var publisher = new CrmRecordPublisher([Target], store, store, store, new PublishSettings(), Clock, NullLogger<PublishToCrm>.Instance);
-        var options = Options.Create(new PublishWorkOptions { MaxDeliveryCount = MaxDeliveryCount, ReceiveBatchSize = 2 });
+        var options = Options.Create(new PublishWorkOptions { MaxDeliveryCount = MaxDeliveryCount, ReceiveBatchSize = 2, ThrottledRetryDelay = ThrottledRetryDelay });
         return (new PublishWorkConsumer(Queue, publisher, Clock, options, _log), store);
     }
 
@@ -92,7 +93,7 @@ public abstract class PublishWorkConsumerContract : IDisposable
     public async Task AnItemThatKeepsFailingEndsInTheDeadLetterQueueWithAPhiFreeReason()
     {
         var (consumer, _) = await ConsumerAsync();
-        Target.ThenFail(CrmWriteOutcome.RetryableFailure, ScriptedCrmTarget.ThrottledError);
+        Target.ThenFail(CrmWriteOutcome.RetryableFailure, ScriptedCrmTarget.UnavailableError);
         await SendAsync("m1", Keys);
 
         var drains = new List<DrainSummary>();
@@ -104,7 +105,7 @@ public abstract class PublishWorkConsumerContract : IDisposable
         Assert.Equal(MaxDeliveryCount, Target.Calls);
         var dead = Assert.Single(Broker.DeadLetters);
         Assert.Equal(DeadLetterReasons.DeliveryLimitReached, dead.Reason);
-        Assert.Equal("Failed on 3 deliveries; last: 3 of 3 records failed (429 0x80072322).", dead.Description);
+        Assert.Equal("Failed on 3 deliveries; last: 3 of 3 records failed (503 0x80040216).", dead.Description);
         Assert.DoesNotContain(_log.Collector.GetSnapshot(), entry => entry.Message.Contains("Canary", StringComparison.Ordinal));
     }
 
@@ -128,6 +129,23 @@ public abstract class PublishWorkConsumerContract : IDisposable
         Assert.Equal(2, Target.Calls);
         Assert.Equal(Keys, Target.WrittenKeys);
         Assert.Empty(Broker.DeadLetters);
+    }
+
+    [Fact]
+    public async Task RecordsThrottledWithoutARetryAfterAreRescheduledAfterTheConfiguredDelay()
+    {
+        var (consumer, _) = await ConsumerAsync();
+        Target.ThenFail(CrmWriteOutcome.RetryableFailure, ScriptedCrmTarget.ThrottledError).Then(ScriptedCrmTarget.Write);
+        await SendAsync("m1", Keys);
+
+        var first = await consumer.DrainAsync(Cancellation);
+        Clock.Advance(ThrottledRetryDelay - TimeSpan.FromSeconds(1));
+        var tooEarly = await consumer.DrainAsync(Cancellation);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        var due = await consumer.DrainAsync(Cancellation);
+
+        Assert.Equal((1, 0, 1), (first.Rescheduled, tooEarly.Received, due.Completed));
+        Assert.Equal(Keys, Target.WrittenKeys);
     }
 
     [Fact]

@@ -45,4 +45,7 @@ internal sealed class ScriptedCrmTarget(string name = "dataverse") : ICrmTarget
 
     /// <summary>A Dataverse throttling answer whose message quotes a record value, as CRM messages may.</summary>
     public static string ThrottledError => $"429 0x80072322: Number of requests exceeded the limit while writing '{CanaryName}'";
+
+    /// <summary>A transient server failure whose message quotes a record value.</summary>
+    public static string UnavailableError => $"503 0x80040216: The service is unavailable while writing '{CanaryName}'";
 }

@@ -15,12 +15,5 @@ internal static class SharedFixtures
         return File.ReadAllText(path);
     }
 
-    private static string? Find()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Integration.sln")))
-            folder = folder.Parent;
-        var shared = folder is null ? null : Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared"));
-        return shared is not null && Directory.Exists(shared) ? shared : null;
-    }
+    private static string? Find() => RepositoryRoot.Shared;
 }

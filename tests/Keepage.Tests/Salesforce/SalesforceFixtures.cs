@@ -26,18 +26,7 @@ internal static class SalesforceFixtures
     public static WireMockStub Stub(string relativePath) => WireMockStub.Parse(Read(relativePath));
 
     /// <summary>The repository root (the folder holding Integration.sln).</summary>
-    public static string? Repository()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Integration.sln")))
-            folder = folder.Parent;
-        return folder?.FullName;
-    }
+    public static string? Repository() => RepositoryRoot.Path;
 
-    private static string? Find()
-    {
-        var repository = Repository();
-        var shared = repository is null ? null : Path.GetFullPath(Path.Combine(repository, "..", "shared"));
-        return shared is not null && Directory.Exists(shared) ? shared : null;
-    }
+    private static string? Find() => RepositoryRoot.Shared;
 }

@@ -7,10 +7,7 @@ internal static class FhirSamples
     {
         get
         {
-            var root = new DirectoryInfo(AppContext.BaseDirectory);
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "Integration.sln")))
-                root = root.Parent;
-            var folder = root is null ? null : Path.GetFullPath(Path.Combine(root.FullName, "..", "shared", "samples", "fhir"));
+            var folder = RepositoryRoot.Shared is { } shared ? Path.Combine(shared, "samples", "fhir") : null;
             if (folder is null || !Directory.Exists(folder))
                 Assert.Skip("The shared FHIR samples (../shared/samples/fhir beside the repository) are not present.");
             return folder;

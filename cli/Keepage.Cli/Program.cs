@@ -5,6 +5,8 @@ var root = new RootCommand("Keepage: EHR referral exports reconciled with CRM ou
 {
     DemoCommand.Create(),
     RunCommand.Create(),
+    MappingCommand.Create(),
+    RunsCommand.Create(),
     IngestCommand.Create(),
     QuarantineCommand.Create(),
     ExportCommand.Create(),

@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Security.Cryptography;
 using Keepage.Cli.Composition;
 using Keepage.Cli.Configuration;
 using Keepage.Cli.Output;
-using Keepage.Connectors.Dataverse;
-using Keepage.Connectors.Salesforce;
 using Keepage.Core.Flows;
 using Keepage.Core.Privacy;
 using Keepage.Core.Store;
@@ -13,8 +12,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Keepage.Cli.Commands;
 
 /// <summary>
-/// <c>keepage run --config FILE [--store CONNECTION] [--json]</c>: the demo's flows against configured folders and CRM
-/// URLs. The state store is <c>--store</c>, else the configuration's <c>store.connectionString</c>, else its SQLite <c>store.path</c>.
+/// <c>keepage run --config FILE [--store CONNECTION] [--dry-run [--plan FILE.jsonl]] [--json]</c>: the demo's flows
+/// against configured folders and CRM URLs. The state store is <c>--store</c>, else the configuration's
+/// <c>store.connectionString</c>, else its SQLite <c>store.path</c>. A dry run reads the CRMs but writes nothing to them,
+/// and prints (and with <c>--plan</c> writes) what a real run would write. Every run is recorded with the configuration's
+/// hash (<c>keepage runs</c>).
 /// </summary>
 internal static class RunCommand
 {
@@ -24,16 +26,25 @@ internal static class RunCommand
         var store = DemoCommand.StoreOption();
         var json = CommonOptions.Json();
         var verbose = CommonOptions.Verbose();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Do everything but the CRM writes; print what a real run would create, update or leave unchanged." };
+        var plan = new Option<FileInfo?>("--plan") { Description = "With --dry-run: write each planned operation, with its key and changed fields (old -> new), to this JSON Lines file." };
         var command = new Command("run", "Ingest the configured export folders, sync and reconcile the CRMs, compute KPIs and alerts, publish.")
         {
-            config, store, json, verbose,
+            config, store, dryRun, plan, json, verbose,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(plan) is not null && !result.GetValue(dryRun))
+                result.AddError("--plan needs --dry-run.");
+        });
         command.SetAction(async (parse, ct) =>
         {
             try
             {
                 var summary = await RunAsync(parse.GetRequiredValue(config).FullName, parse.GetValue(store),
-                    new ConsoleRunObserver(ErrorConsole.Create()), parse.GetValue(verbose), ct);
+                    new ConsoleRunObserver(ErrorConsole.Create()), parse.GetValue(verbose), parse.GetValue(dryRun), ct);
+                if (parse.GetValue(plan) is { } planFile && summary.Plan is { } planned)
+                    await PlanFile.WriteAsync(planFile.FullName, planned.Writes, ct);
                 RunSummaryPrinter.Print(summary, parse.GetValue(json));
                 return summary.CrmFailed == 0 ? 0 : 1;
             }
@@ -47,37 +58,44 @@ internal static class RunCommand
     }
 
     public static Task<RunSummary> RunAsync(string configPath, IRunObserver observer, bool verbose, CancellationToken cancellationToken) =>
-        RunAsync(configPath, null, observer, verbose, cancellationToken);
+        RunAsync(configPath, null, observer, verbose, dryRun: false, cancellationToken);
 
     public static async Task<RunSummary> RunAsync(
-        string configPath, string? store, IRunObserver observer, bool verbose, CancellationToken cancellationToken)
+        string configPath, string? store, IRunObserver observer, bool verbose, bool dryRun, CancellationToken cancellationToken)
     {
         var config = KeepageConfigLoader.Load(configPath);
+        var configHash = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(configPath, cancellationToken)));
         var baseDirectory = Path.GetDirectoryName(configPath)!;
         var stateStore = StoreFor(config.Store, store, configPath);
         var pseudonymizer = new PatientPseudonymizer(PatientKey.Resolve(config.Privacy.PatientKey!));
 
-        using var host = KeepageHost.Build(stateStore, verbose, services => AddCrmTargets(services, config.Crm));
+        using var host = KeepageHost.Build(stateStore, verbose, services => ConfiguredServices.Add(services, config));
         await host.Services.GetRequiredService<IKeepageStore>().MigrateAsync(cancellationToken);
 
-        var exports = config.Sources.SelectMany(source =>
+        var exports = new List<ExportToIngest>();
+        foreach (var source in config.Sources)
         {
             var folder = Path.GetFullPath(Path.Combine(baseDirectory, source.Folder));
             if (!Directory.Exists(folder))
                 throw new ConfigException($"Source '{source.Name}': folder '{source.Folder}' does not exist.");
-            var profile = ExportSources.ResolveProfile(source.Profile, baseDirectory);
-            return Directory.EnumerateFiles(folder, source.Include)
+            var reading = await ExportSources.ReadingAsync(
+                source.Profile, source.Format, source.Crosswalk, pseudonymizer, source.Name, baseDirectory, cancellationToken);
+            exports.AddRange(Directory.EnumerateFiles(folder, source.Include)
                 .Order(StringComparer.Ordinal)
-                .Select(path => ExportSources.ForFile(path, profile, pseudonymizer, source.Name));
-        }).ToList();
+                .Select(path => ExportSources.ForFile(path, reading)));
+        }
         var asOf = string.IsNullOrWhiteSpace(config.Analysis.AsOf)
             ? (DateOnly?)null
             : DateOnly.ParseExact(config.Analysis.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return await host.Services.GetRequiredService<KeepageRun>().RunAsync(new RunRequest(exports, asOf), observer, cancellationToken);
+        var clock = host.Services.GetRequiredService<TimeProvider>();
+        var startedAt = clock.GetUtcNow();
+        var summary = await host.Services.GetRequiredService<KeepageRun>().RunAsync(new RunRequest(exports, asOf, DryRun: dryRun), observer, cancellationToken);
+        await host.Services.GetRequiredService<IKeepageStore>().RecordRunAsync(RunHistoryRecord.Of(summary, configHash, startedAt, clock.GetUtcNow()), cancellationToken);
+        return summary;
     }
 
     // A connection string is a secret-bearing setting, so the configuration holds a reference (env:NAME) to it.
-    private static string StoreFor(StoreConfig config, string? store, string configPath)
+    internal static string StoreFor(StoreConfig config, string? store, string configPath)
     {
         if (!string.IsNullOrWhiteSpace(store))
             return store;
@@ -89,38 +107,5 @@ internal static class RunCommand
         var database = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(configPath)!, config.Path));
         Directory.CreateDirectory(Path.GetDirectoryName(database)!);
         return database;
-    }
-
-    private static void AddCrmTargets(IServiceCollection services, CrmConfig crm)
-    {
-        if (crm.Salesforce is { } salesforce)
-            AddSalesforce(services, salesforce);
-        if (crm.Dataverse is not { } dataverse)
-            return;
-        var secret = SecretReference.Resolve(dataverse.ClientSecret, "crm.dataverse.clientSecret");
-        services.AddDataverse(options =>
-        {
-            options.Url = dataverse.Url;
-            options.TenantId = dataverse.TenantId ?? "";
-            options.ClientId = dataverse.ClientId;
-            options.ClientSecret = secret;
-            options.TokenEndpoint = dataverse.TokenEndpoint;
-        });
-    }
-
-    private static void AddSalesforce(IServiceCollection services, SalesforceConfig salesforce)
-    {
-        var jwt = string.Equals(salesforce.AuthFlow, "jwtBearer", StringComparison.OrdinalIgnoreCase);
-        var secret = jwt ? null : SecretReference.Resolve(salesforce.ClientSecret!, "crm.salesforce.clientSecret");
-        var key = jwt ? SecretReference.Resolve(salesforce.PrivateKey!, "crm.salesforce.privateKey") : null;
-        services.AddSalesforce(options =>
-        {
-            options.LoginUrl = salesforce.LoginUrl;
-            options.AuthFlow = jwt ? SalesforceAuthFlow.JwtBearer : SalesforceAuthFlow.ClientCredentials;
-            options.ClientId = salesforce.ClientId;
-            options.ClientSecret = secret;
-            options.Username = salesforce.Username;
-            options.PrivateKeyPem = key;
-        });
     }
 }

@@ -1,3 +1,7 @@
+using Keepage.Core.Alerts;
+using Keepage.Core.Kpis;
+using Keepage.Core.Publish;
+
 namespace Keepage.Cli.Configuration;
 
 /// <summary>
@@ -11,6 +15,15 @@ public sealed class KeepageConfig
     public List<SourceConfig> Sources { get; set; } = [];
     public CrmConfig Crm { get; set; } = new();
     public AnalysisConfig Analysis { get; set; } = new();
+
+    /// <summary>KPI settings (docs/kpis-and-alerts.md); absent settings keep their defaults.</summary>
+    public KpiSettings Kpis { get; set; } = new();
+
+    /// <summary>Alert thresholds (docs/kpis-and-alerts.md); absent settings keep their defaults.</summary>
+    public AlertSettings Alerts { get; set; } = new();
+
+    /// <summary>Which KPI periods each run publishes to the CRMs.</summary>
+    public PublishSettings Publish { get; set; } = new();
 }
 
 public sealed class StoreConfig
@@ -38,6 +51,12 @@ public sealed class SourceConfig
 
     /// <summary>A built-in profile name (<c>canonical</c>) or a profile YAML file relative to the configuration file.</summary>
     public string Profile { get; set; } = "canonical";
+
+    /// <summary><c>auto</c> (detect each file by content), <c>csv</c>, <c>hl7v2</c> or <c>fhir</c>.</summary>
+    public string Format { get; set; } = "auto";
+
+    /// <summary>A provider crosswalk CSV (local provider id to NPI), relative to the configuration file; overrides the profile's.</summary>
+    public string? Crosswalk { get; set; }
 }
 
 public sealed class CrmConfig
@@ -63,6 +82,9 @@ public sealed class SalesforceConfig
 
     /// <summary>Reference to the PEM private key that signs the JWT bearer assertion.</summary>
     public string? PrivateKey { get; set; }
+
+    /// <summary>The org's object and field names; absent ones keep the defaults of infra/crm/salesforce.</summary>
+    public SalesforceSchemaConfig Schema { get; set; } = new();
 }
 
 public sealed class DataverseConfig
@@ -72,6 +94,9 @@ public sealed class DataverseConfig
     public string ClientId { get; set; } = "";
     public string ClientSecret { get; set; } = "";
     public string? TokenEndpoint { get; set; }
+
+    /// <summary>The organisation's table and column names; absent ones keep the defaults of infra/crm/dataverse.</summary>
+    public DataverseSchemaConfig Schema { get; set; } = new();
 }
 
 public sealed class AnalysisConfig

@@ -6,6 +6,8 @@ namespace Keepage.Cli.Configuration;
 
 public static class KeepageConfigLoader
 {
+    private static readonly string[] KnownFormats = ["auto", "csv", "hl7v2", "fhir"];
+
     public static KeepageConfig Load(string path)
     {
         if (!File.Exists(path))
@@ -22,12 +24,24 @@ public static class KeepageConfigLoader
         {
             throw new ConfigException($"{path}({e.Start.Line},{e.Start.Column}): {e.InnerException?.Message ?? e.Message}", e);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner gives up this way when the file ends inside an unclosed [ or {.
+            throw new ConfigException($"{path}: not valid YAML: the file ends inside an unclosed [ or {{.", e);
+        }
         // An empty section ("crm:" with nothing under it) deserialises as null; it means "defaults".
         config.Store ??= new StoreConfig();
         config.Privacy ??= new PrivacyConfig();
         config.Sources ??= [];
         config.Crm ??= new CrmConfig();
         config.Analysis ??= new AnalysisConfig();
+        config.Kpis ??= new();
+        config.Alerts ??= new();
+        config.Publish ??= new();
+        if (config.Crm.Dataverse is { } dataverse)
+            dataverse.Schema ??= new();
+        if (config.Crm.Salesforce is { } salesforce)
+            salesforce.Schema ??= new();
         Validate(config, path);
         return config;
     }
@@ -40,6 +54,8 @@ public static class KeepageConfigLoader
         {
             if (string.IsNullOrWhiteSpace(source.Name) || string.IsNullOrWhiteSpace(source.Folder))
                 throw new ConfigException($"{path}: every source needs a 'name' and a 'folder'.");
+            if (!KnownFormats.Contains(source.Format ?? ""))
+                throw new ConfigException($"{path}: source '{source.Name}' has format '{source.Format}'; use one of {string.Join(", ", KnownFormats)}.");
         }
         if (config.Crm.Dataverse is { } dataverse)
         {

@@ -17,8 +17,17 @@ internal static class RunSummaryPrinter
         table.AddRow("Reconcile", $"{rec.MatchedProviders} of {rec.ReferringProviders} referring providers matched to CRM contacts; " +
             $"{rec.MatchedPractices} of {rec.ReferringPractices} practices; {rec.LinkedOutreachActivities} outreach activities linked");
         table.AddRow("Analysis", $"as of {summary.AsOf:yyyy-MM-dd}: {summary.KpiRecords:N0} KPI records, {summary.Alerts:N0} alerts");
-        foreach (var publish in summary.Publish)
-            table.AddRow($"CRM {Markup.Escape(publish.Target)}", $"{publish.Created:N0} created, {publish.Updated:N0} updated, {publish.Unchanged:N0} unchanged, {publish.Failed:N0} failed");
+        if (summary.Plan is { } plan)
+        {
+            foreach (var planned in plan.Tables)
+                table.AddRow($"Dry run: {Markup.Escape(planned.Target)} {Markup.Escape(planned.Table)}",
+                    $"would create {planned.Create:N0}, update {planned.Update:N0}, leave {planned.Unchanged:N0} unchanged (nothing sent)");
+        }
+        else
+        {
+            foreach (var publish in summary.Publish)
+                table.AddRow($"CRM {Markup.Escape(publish.Target)}", $"{publish.Created:N0} created, {publish.Updated:N0} updated, {publish.Unchanged:N0} unchanged, {publish.Failed:N0} failed");
+        }
         console.Write(table);
         if (rec.Unmatched.Count > 0)
             console.MarkupLine($"[yellow]{rec.Unmatched.Count} referring providers have no CRM contact with their NPI[/] (top: " +

@@ -41,6 +41,12 @@ public sealed class DataverseOptions : IValidatableObject
     [Range(1, 5000)]
     public int MaxPageSize { get; set; } = 5000;
 
+    /// <summary>
+    /// Reads contacts, accounts and activities with change tracking: in full the first time in a process, then only
+    /// what changed. Turn off for tables whose ChangeTrackingEnabled cannot be set.
+    /// </summary>
+    public bool ChangeTracking { get; set; } = true;
+
     /// <summary>Requests per $batch; Dataverse allows at most 1000.</summary>
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 1000;

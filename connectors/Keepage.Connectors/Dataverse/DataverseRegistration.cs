@@ -1,3 +1,4 @@
+using Keepage.Connectors.Dataverse.Metadata;
 using Keepage.Core.Crm;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,7 +43,9 @@ public static class DataverseRegistration
             .AddStandardResilienceHandler();
         services.AddOptions<HttpStandardResilienceOptions>(resilience.PipelineName)
             .Configure<IOptions<DataverseOptions>>(DataverseResilience.Configure);
+        services.TryAddSingleton<TrackedTables>();
         services.TryAddTransient<DataverseTarget>();
+        services.TryAddTransient<DataverseSchemaValidator>();
         services.AddTransient<ICrmTarget>(provider => provider.GetRequiredService<DataverseTarget>());
         return services;
     }

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Keepage.Connectors.Dataverse;
 
 /// <summary>
-/// Keepage's Dataverse target: reads contacts, accounts and outreach activities, and upserts KPI and alert
+/// Keepage's Dataverse target: reads contacts, accounts and outreach activities (incrementally, by change tracking,
+/// after the first read in a process), and upserts KPI and alert
 /// records by alternate key through $batch, one result per record. Batches go one after another, so at most one
 /// write is in flight (below <see cref="DataverseOptions.MaxConcurrency"/>, which caps the client as a whole).
 /// </summary>
@@ -13,19 +14,22 @@ public sealed class DataverseTarget(
     IDataverseApi api,
     IOptions<DataverseOptions> options,
     IOptions<DataverseSchemaOptions> schema,
+    TrackedTables tracked,
     ILogger<DataverseTarget> logger) : ICrmTarget
 {
     public string Name => options.Value.TargetName;
 
+    public string TableFor(CrmRecordKind kind) => kind == CrmRecordKind.Kpi ? schema.Value.KpiEntitySet : schema.Value.AlertEntitySet;
+
     public async Task<CrmSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
         var rows = new SnapshotRows(Name, schema.Value);
-        var pager = new RowPager(api, options.Value.MaxPageSize);
-        var providers = await pager.ReadAllAsync("contacts", rows.ContactSelect, rows.Provider, cancellationToken);
-        var practices = await pager.ReadAllAsync("accounts", rows.AccountSelect, rows.Practice, cancellationToken);
+        var reader = new ChangeTrackedReader(new RowPager(api, options.Value.MaxPageSize), tracked, options.Value.ChangeTracking, logger);
+        var providers = (await reader.ReadAsync("contacts", rows.ContactSelect, "contactid", cancellationToken)).Select(rows.Provider).ToList();
+        var practices = (await reader.ReadAsync("accounts", rows.AccountSelect, "accountid", cancellationToken)).Select(rows.Practice).ToList();
         var activities = new List<OutreachActivity>();
         foreach (var (entitySet, kind) in schema.Value.OutreachActivitySets)
-            activities.AddRange(await pager.ReadAllAsync(entitySet, SnapshotRows.ActivitySelect, row => rows.Activity(row, kind), cancellationToken));
+            activities.AddRange((await reader.ReadAsync(entitySet, SnapshotRows.ActivitySelect, "activityid", cancellationToken)).Select(row => rows.Activity(row, kind)));
         logger.LogInformation("Read {Providers} contacts, {Practices} accounts and {Activities} activities from {Target}",
             providers.Count, practices.Count, activities.Count, Name);
         return new CrmSnapshot(Name, providers, practices, activities);

@@ -37,6 +37,13 @@ public interface IDataverseApi
         [Header("Prefer")] string prefer,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Table metadata: <c>GET EntityDefinitions?$select=…&amp;$filter=…&amp;$expand=Attributes(…),Keys(…)</c> (wire spec A13).
+    /// Metadata is neither paged nor limited.
+    /// </summary>
+    [Get("/EntityDefinitions")]
+    Task<HttpResponseMessage> RetrieveEntityDefinitionsAsync([QueryName, Encoded] string query, CancellationToken cancellationToken);
+
     /// <summary><c>POST $batch</c> with a multipart/mixed body built by <see cref="BatchRequestWriter"/>.</summary>
     [Post("/$batch")]
     Task<HttpResponseMessage> ExecuteBatchAsync(

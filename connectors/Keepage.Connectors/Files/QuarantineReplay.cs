@@ -70,17 +70,22 @@ public sealed class QuarantineReplay(IReferralStore store, ExportLocations locat
     // In file order, runs of referrals and runs of updates, as the ingest flow saves them.
     private async Task StoreAsync(List<MappedRecord> mapped, string sha256, ReplayTally tally, CancellationToken cancellationToken)
     {
+        var stillAmbiguous = new HashSet<int>();
         for (var start = 0; start < mapped.Count;)
         {
             var isUpdate = mapped[start].Update is not null;
             var run = mapped.Skip(start).TakeWhile(record => (record.Update is not null) == isUpdate).ToList();
-            tally.Count(isUpdate
+            var outcomes = isUpdate
                 ? await store.ApplyUpdatesAsync([.. run.Select(record => record.Update!)], cancellationToken)
-                : await store.UpsertReferralsAsync([.. run.Select(record => record.Referral!)], cancellationToken));
+                : await store.UpsertReferralsAsync([.. run.Select(record => record.Referral!)], cancellationToken);
+            tally.Count(outcomes);
+            // An update that still matches several of a patient's referrals stays in quarantine.
+            stillAmbiguous.UnionWith(run.Where((_, i) => outcomes[i] == UpsertOutcome.Ambiguous).Select(record => record.RecordNumber));
             start += run.Count;
         }
-        if (mapped.Count > 0)
-            await store.ReleaseFromQuarantineAsync([.. mapped.Select(record => new QuarantinedRecord(sha256, "", "", record.RecordNumber, ""))], cancellationToken);
+        var released = mapped.Where(record => !stillAmbiguous.Contains(record.RecordNumber)).ToList();
+        if (released.Count > 0)
+            await store.ReleaseFromQuarantineAsync([.. released.Select(record => new QuarantinedRecord(sha256, "", "", record.RecordNumber, ""))], cancellationToken);
     }
 
     private async Task<(SourceFile File, ExportOrigin Origin)?> OpenAsync(string sha256, CancellationToken cancellationToken)

@@ -24,6 +24,7 @@ internal sealed class ReplayTally
                 UpsertOutcome.Inserted => ++_inserted,
                 UpsertOutcome.Updated => ++_updated,
                 UpsertOutcome.Deferred => ++_deferred,
+                UpsertOutcome.Ambiguous => ++StillQuarantined,
                 _ => ++_duplicates,
             };
         }

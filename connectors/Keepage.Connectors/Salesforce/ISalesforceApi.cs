@@ -15,6 +15,10 @@ public interface ISalesforceApi
     [Get("/query")]
     Task<HttpResponseMessage> QueryAsync([AliasAs("q")] string soql, [Header("Sforce-Query-Options")] string queryOptions, CancellationToken cancellationToken);
 
+    /// <summary>Global describe: every object the user can see (wire spec B11).</summary>
+    [Get("/sobjects")]
+    Task<HttpResponseMessage> DescribeGlobalAsync(CancellationToken cancellationToken);
+
     [Get("/sobjects/{sObject}/describe")]
     Task<HttpResponseMessage> DescribeAsync(string sObject, CancellationToken cancellationToken);
 

@@ -1,5 +1,6 @@
 using Keepage.Connectors.Salesforce.Auth;
 using Keepage.Connectors.Salesforce.Limits;
+using Keepage.Connectors.Salesforce.Metadata;
 using Keepage.Connectors.Salesforce.Writes;
 using Keepage.Core.Crm;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,6 +65,8 @@ public static class SalesforceRegistration
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<SalesforceTarget>>()));
         services.AddTransient<ICrmTarget>(provider => provider.GetRequiredService<SalesforceTarget>());
+        services.TryAddTransient(provider => new SalesforceSchemaValidator(
+            provider.GetRequiredService<ISalesforceApi>(), provider.GetRequiredService<IOptions<SalesforceOptions>>().Value));
         return services;
     }
 }

@@ -32,6 +32,8 @@ public sealed class SalesforceTarget : ICrmTarget
 
     public string Name => _options.TargetName;
 
+    public string TableFor(CrmRecordKind kind) => kind == CrmRecordKind.Kpi ? _schema.KpiObject : _schema.AlertObject;
+
     public Task<CrmSnapshot> ReadAsync(CancellationToken cancellationToken) => ReadChangedAsync(null, cancellationToken);
 
     /// <summary>Reads only rows changed after <paramref name="since"/> (by SystemModstamp); null reads everything.</summary>

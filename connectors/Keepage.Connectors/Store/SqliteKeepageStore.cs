@@ -19,6 +19,7 @@ public sealed class SqliteKeepageStore : IKeepageStore
     private readonly SqliteCrmMirror _crm;
     private readonly SqliteAnalyticsStore _analytics;
     private readonly SqliteSyncLedger _ledger;
+    private readonly SqliteRunHistory _runs;
 
     /// <summary>A store in the database file at <paramref name="databasePath"/>, created if absent.</summary>
     public SqliteKeepageStore(string databasePath, TimeProvider? timeProvider = null)
@@ -33,6 +34,7 @@ public sealed class SqliteKeepageStore : IKeepageStore
         _crm = new SqliteCrmMirror(database);
         _analytics = new SqliteAnalyticsStore(database);
         _ledger = new SqliteSyncLedger(database);
+        _runs = new SqliteRunHistory(database);
     }
 
     /// <summary>A store for a Microsoft.Data.Sqlite connection string; foreign keys are switched on regardless.</summary>
@@ -100,6 +102,10 @@ public sealed class SqliteKeepageStore : IKeepageStore
 
     public Task RecordAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken) =>
         _ledger.RecordAsync(entries, cancellationToken);
+
+    public Task RecordRunAsync(RunRecord run, CancellationToken cancellationToken) => _runs.RecordRunAsync(run, cancellationToken);
+
+    public Task<IReadOnlyList<RunRecord>> ListRunsAsync(CancellationToken cancellationToken) => _runs.ListRunsAsync(cancellationToken);
 
     private static string ConnectionStringFor(string databasePath)
     {

@@ -11,6 +11,8 @@ internal static class SqliteReferralUpdates
     public static async Task<UpsertOutcome> ApplyAsync(
         SqliteConnection connection, SqliteTransaction transaction, ReferralUpdate update, string now, CancellationToken cancellationToken)
     {
+        if (update.ReferralId is null)
+            return await SqlitePatientLinks.ApplyAsync(connection, transaction, update, now, cancellationToken);
         var stored = await connection.QuerySingleOrDefaultAsync<ReferralRow>(new CommandDefinition(
             $"SELECT {ReferralRow.Columns} FROM referrals WHERE source = @Source AND referral_id = @ReferralId",
             new { update.Source, update.ReferralId }, transaction, cancellationToken: cancellationToken));

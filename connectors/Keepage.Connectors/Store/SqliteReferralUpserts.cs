@@ -1,3 +1,4 @@
+using Dapper;
 using System.Text.Json;
 using Keepage.Connectors.Store.Rows;
 using Keepage.Core.Ingest;
@@ -16,6 +17,7 @@ internal static class SqliteReferralUpserts
     {
         var stored = await StoredHashesAsync(connection, transaction, rows, cancellationToken);
         var hasPending = await HasPendingUpdatesAsync(connection, transaction, cancellationToken);
+        var hasPatientPending = await SqlitePatientLinks.AnyPendingAsync(connection, transaction, cancellationToken);
         using var insert = new ReferralCommand(connection, SqliteReferralStore.InsertReferral);
         using var update = new ReferralCommand(connection, SqliteReferralStore.UpdateReferral);
         var outcomes = new List<UpsertOutcome>(rows.Count);
@@ -34,6 +36,8 @@ internal static class SqliteReferralUpserts
             outcomes.Add(known is null ? UpsertOutcome.Inserted : UpsertOutcome.Updated);
             if (known is null && hasPending)
                 stored[key] = await ApplyPendingAsync(connection, transaction, row, cancellationToken);
+            if (known is null && hasPatientPending && row.PatientKey is not null)
+                await ApplyPatientPendingAsync(connection, transaction, row, stored, cancellationToken);
         }
         return outcomes;
     }
@@ -49,6 +53,19 @@ internal static class SqliteReferralUpserts
         command.Parameters.AddWithValue("@source", row.Source);
         command.Parameters.AddWithValue("@id", row.ReferralId);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    // A held patient update may land on any referral of the patient, so all of their hashes are read back.
+    private static async Task ApplyPatientPendingAsync(
+        SqliteConnection connection, SqliteTransaction transaction, ReferralRow row,
+        Dictionary<(string Source, string ReferralId), string?> stored, CancellationToken cancellationToken)
+    {
+        await SqlitePatientLinks.ApplyPendingAsync(connection, transaction, row.Source, row.PatientKey!, row.UpdatedAt, cancellationToken);
+        var hashes = await connection.QueryAsync<(string ReferralId, string ContentHash)>(new CommandDefinition(
+            "SELECT referral_id, content_hash FROM referrals WHERE source = @Source AND patient_key = @PatientKey",
+            new { row.Source, row.PatientKey }, transaction, cancellationToken: cancellationToken));
+        foreach (var (referralId, hash) in hashes)
+            stored[(row.Source, referralId)] = hash;
     }
 
     private static async Task<bool> HasPendingUpdatesAsync(

@@ -24,10 +24,11 @@ internal sealed class SqliteSyncLedger(SqliteDatabase database) : ISyncLedger
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
         await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO sync_ledger (target, kind, key, content_hash, crm_id, last_outcome, last_error, updated_at)
-            VALUES (@Target, @Kind, @Key, @ContentHash, @CrmId, @LastOutcome, @LastError, @UpdatedAt)
+            INSERT INTO sync_ledger (target, kind, key, content_hash, crm_id, last_outcome, last_error, updated_at, fields)
+            VALUES (@Target, @Kind, @Key, @ContentHash, @CrmId, @LastOutcome, @LastError, @UpdatedAt, @Fields)
             ON CONFLICT (target, kind, key) DO UPDATE SET content_hash = excluded.content_hash, crm_id = excluded.crm_id,
-                last_outcome = excluded.last_outcome, last_error = excluded.last_error, updated_at = excluded.updated_at
+                last_outcome = excluded.last_outcome, last_error = excluded.last_error, updated_at = excluded.updated_at,
+                fields = excluded.fields
             """, entries.Select(LedgerRow.From).ToList(), transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }

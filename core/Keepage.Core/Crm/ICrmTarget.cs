@@ -10,4 +10,7 @@ public interface ICrmTarget
 
     /// <summary>Upserts the records by their alternate key / External ID and returns one result per record, in order.</summary>
     Task<IReadOnlyList<CrmWriteResult>> UpsertAsync(IReadOnlyList<CrmRecord> records, CancellationToken cancellationToken);
+
+    /// <summary>The table or object that receives records of a kind (for dry-run plans); the kind's name unless a target says.</summary>
+    string TableFor(CrmRecordKind kind) => kind.ToString();
 }

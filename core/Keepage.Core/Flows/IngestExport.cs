@@ -65,6 +65,12 @@ public sealed class IngestExport(IReferralStore store, TimeProvider clock, ILogg
                 ? await store.ApplyUpdatesAsync([.. run.Select(r => r.Update!)], cancellationToken)
                 : await store.UpsertReferralsAsync([.. run.Select(r => r.Referral!)], cancellationToken);
             tally.Count(run, outcomes);
+            // An update that matched several of a patient's referrals changed nothing: it waits in quarantine.
+            var ambiguous = run.Where((_, i) => outcomes[i] == UpsertOutcome.Ambiguous)
+                .Select(r => new QuarantinedRecord(sha256, file.Name, file.Source, r.RecordNumber, RejectionReasons.AmbiguousPatientLink))
+                .ToList();
+            if (ambiguous.Count > 0)
+                await store.QuarantineAsync(ambiguous, cancellationToken);
             start += run.Count;
         }
         pending.Clear();
@@ -92,6 +98,11 @@ public sealed class IngestExport(IReferralStore store, TimeProvider clock, ILogg
                 if (outcomes[i] == UpsertOutcome.Duplicate)
                 {
                     Duplicates++;
+                    continue;
+                }
+                if (outcomes[i] == UpsertOutcome.Ambiguous)
+                {
+                    Quarantined++;
                     continue;
                 }
                 Accepted++;

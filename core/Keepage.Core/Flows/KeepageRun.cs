@@ -53,6 +53,14 @@ public sealed class KeepageRun(
         var raised = await alerts.RunAsync(held, outreach, asOf, cancellationToken);
         observer.StepCompleted("alerts", $"{raised.Count} alerts");
 
+        if (request.DryRun)
+        {
+            observer.StepStarted("plan");
+            var plan = await publish.PlanAsync(reconciliation, cancellationToken);
+            observer.StepCompleted("plan", $"{plan.Writes.Count} CRM writes planned, none sent");
+            return new RunSummary(asOf, receipts, reconciliation, kpiRecords.Count, raised.Count, plan.Summaries) { Plan = plan };
+        }
+
         observer.StepStarted("publish");
         var published = await publish.RunAsync(reconciliation, cancellationToken);
         observer.StepCompleted("publish", $"{published.Sum(p => p.Writes)} CRM writes");

@@ -13,6 +13,11 @@ public sealed record RunSummary(
     int Alerts,
     IReadOnlyList<PublishSummary> Publish)
 {
+    /// <summary>A dry run's plan (null for a real run); <see cref="Publish"/> then counts what a real run would do.</summary>
+    public PublishPlan? Plan { get; init; }
+
+    public bool DryRun => Plan is not null;
+
     public int Files => Receipts.Count;
     public int Read => Receipts.Sum(r => r.Read);
     public int Accepted => Receipts.Sum(r => r.Accepted);

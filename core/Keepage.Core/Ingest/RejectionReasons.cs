@@ -13,8 +13,13 @@ public static partial class RejectionReasons
 {
     public const string Unclassified = "rejected";
 
+    /// <summary>The reason for an update the store could not link (<see cref="UpsertOutcome.Ambiguous"/>).</summary>
+    public const string AmbiguousPatientLink =
+        "patient_key is ambiguous: several referrals of the patient match the appointment equally; the message names no referral id";
+
     private static readonly (string Words, string Code)[] Rules =
     [
+        ("ambiguous", "ambiguous_link"),
         ("no column for", "missing_column"),
         ("columns but the file has", "column_count"),
         ("archive", "archive"),

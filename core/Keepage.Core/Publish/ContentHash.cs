@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Keepage.Core.Crm;
@@ -18,11 +17,5 @@ public static class ContentHash
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    private static string Format(object? value) => value switch
-    {
-        null => "\u2400",
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
+    private static string Format(object? value) => FieldSnapshot.Text(value) ?? "\u2400";
 }

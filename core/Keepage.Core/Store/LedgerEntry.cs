@@ -4,7 +4,8 @@ namespace Keepage.Core.Store;
 
 /// <summary>
 /// One record's last publish result. <see cref="ContentHash"/> is the hash last confirmed in the CRM; a failed write
-/// keeps the previous confirmed hash (null when never written) so the next run tries again.
+/// keeps the previous confirmed hash (null when never written) so the next run tries again. <see cref="Fields"/> is the
+/// <see cref="Publish.FieldSnapshot"/> (JSON) of the content last confirmed, so a dry run can show old and new values.
 /// </summary>
 public sealed record LedgerEntry(
     string Target,
@@ -14,4 +15,5 @@ public sealed record LedgerEntry(
     string? CrmId,
     CrmWriteOutcome LastOutcome,
     string? LastError,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string? Fields = null);

@@ -70,7 +70,7 @@ public sealed class DataverseEmulator : IAsyncDisposable
         var baseAddress = BoundAddress(app);
         var issuer = new TokenIssuer(options.TimeProvider, options.TokenLifetime);
         var dispatcher = new ApiDispatcher(
-            new EmulatedOrganization(store, options.TimeProvider, baseAddress, options.MaxPageSize),
+            new EmulatedOrganization(store, options.TimeProvider, baseAddress, options.MaxPageSize, options.ChangeTrackingExpiry),
             options.StateFile is { } state ? new StateFile(state) : null);
         endpoint = new WireEndpoint(dispatcher, new BatchProcessor(dispatcher, log), issuer,
             new TokenEndpoint(issuer, options, options.TimeProvider),

@@ -3,7 +3,7 @@ using Keepage.Emulators.Dataverse.Storage;
 namespace Keepage.Emulators.Dataverse;
 
 /// <summary>The emulated Dataverse environment: its tables, its clock, its address and its server-side limits.</summary>
-internal sealed class EmulatedOrganization(EntityStore store, TimeProvider clock, Uri baseAddress, int maxPageSize)
+internal sealed class EmulatedOrganization(EntityStore store, TimeProvider clock, Uri baseAddress, int maxPageSize, TimeSpan changeTrackingExpiry)
 {
     public EntityStore Store { get; } = store;
 
@@ -14,6 +14,9 @@ internal sealed class EmulatedOrganization(EntityStore store, TimeProvider clock
     public Uri BaseAddress { get; } = baseAddress;
 
     public int MaxPageSize { get; } = maxPageSize;
+
+    /// <summary>How long a delta token stays valid (Dataverse's ExpireChangeTrackingInDays).</summary>
+    public TimeSpan ChangeTrackingExpiry { get; } = changeTrackingExpiry;
 
     public string ApiRoot(string version) => $"{BaseAddress}api/data/{version}/";
 

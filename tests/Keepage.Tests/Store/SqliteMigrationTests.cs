@@ -43,7 +43,7 @@ public sealed class SqliteMigrationTests : IDisposable
         var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
         Assert.Equal(
             ["alerts", "crm_activities", "crm_practices", "crm_providers", "crm_targets", "export_origins", "export_receipts", "kpis",
-                "pending_referral_updates", "quarantine", "referrals", "schema_migrations", "sync_ledger"],
+                "pending_patient_updates", "pending_referral_updates", "quarantine", "referrals", "runs", "schema_migrations", "sync_ledger"],
             tables);
     }
 

@@ -114,7 +114,7 @@ public abstract class KeepageStoreStateContract(IContractDatabase database) : IA
         var entry = new LedgerEntry("dataverse", CrmRecordKind.Kpi, "referral_volume.provider.1234567893.month.2024-05", "h1", "guid-1", CrmWriteOutcome.Created, null, Modified);
         await store.RecordAsync([entry, entry with { Kind = CrmRecordKind.Alert }, entry with { Target = "salesforce" }], Cancellation);
 
-        var updated = entry with { ContentHash = "h2", LastOutcome = CrmWriteOutcome.Updated, UpdatedAt = Modified.AddDays(1) };
+        var updated = entry with { ContentHash = "h2", LastOutcome = CrmWriteOutcome.Updated, UpdatedAt = Modified.AddDays(1), Fields = """{"value":"12"}""" };
         await store.RecordAsync([updated with { ContentHash = "h1.5" }, updated], Cancellation);
 
         var ledger = await store.LoadLedgerAsync("dataverse", CrmRecordKind.Kpi, Cancellation);
@@ -122,6 +122,23 @@ public abstract class KeepageStoreStateContract(IContractDatabase database) : IA
         Assert.Equal(entry.Key, ledger.Keys.Single());
         Assert.Single(await store.LoadLedgerAsync("salesforce", CrmRecordKind.Kpi, Cancellation));
         Assert.Empty(await store.LoadLedgerAsync("salesforce", CrmRecordKind.Alert, Cancellation));
+    }
+
+    [Fact]
+    public async Task RunHistoryListsRunsNewestFirstWithTheirConfigurationHash()
+    {
+        var store = await database.CreateStoreAsync();
+        var first = new RunRecord(Modified, Modified.AddMinutes(2), "aaaa", DryRun: true, 1, 10, 8, 1, 1, 40, 2, 42, 0, 0, 0);
+        var second = first with { StartedAt = Modified.AddHours(1), FinishedAt = Modified.AddHours(1).AddMinutes(1), ConfigHash = "bbbb", DryRun = false };
+
+        await store.RecordRunAsync(first, Cancellation);
+        await store.RecordRunAsync(second, Cancellation);
+
+        var runs = await store.ListRunsAsync(Cancellation);
+        Assert.Equal(["bbbb", "aaaa"], runs.Select(r => r.ConfigHash));
+        Assert.True(runs[0].Id > runs[1].Id);
+        Assert.Equal(first, runs[1] with { Id = 0 });
+        Assert.Equal(second, runs[0] with { Id = 0 });
     }
 
     [Fact]

@@ -43,9 +43,27 @@ internal sealed class Hl7v2Records(PatientPseudonymizer pseudonymizer, string so
     {
         if (fields.Problems.Count > 0 || referralId is null)
             return MappedRecord.Rejected(number, fields.Problems.Count > 0 ? string.Join("; ", fields.Problems) : "referral id is missing");
-        var change = status == ReferralStatus.Pending ? null : status;
-        return MappedRecord.Updating(number, new ReferralUpdate(source, referralId, change, scheduled, appointment, completed));
+        return MappedRecord.Updating(number, new ReferralUpdate(source, referralId, Change(status), scheduled, appointment, completed));
     }
+
+    /// <summary>
+    /// An appointment that names no order is linked by its patient (PID-3, pseudonymised here like the referral's)
+    /// and its start; the store finds that patient's referral (<see cref="PatientLink"/>).
+    /// </summary>
+    public MappedRecord UpdateByPatient(
+        int number, MessageFields fields, DateOnly? start, ReferralStatus? status,
+        DateOnly? scheduled, DateOnly? appointment, DateOnly? completed)
+    {
+        var patientId = Hl7v2Patients.Identifier(fields, options.PatientIdentifierTypes);
+        if (patientId is null && fields.Problems.Count == 0)
+            fields.Problem("SCH-26 placer order number is missing (and SCH-27 and PID-3): the appointment names no referral and no patient");
+        if (fields.Problems.Count > 0 || patientId is null)
+            return MappedRecord.Rejected(number, string.Join("; ", fields.Problems));
+        var link = new PatientLink(pseudonymizer.Pseudonymize(patientId), start);
+        return MappedRecord.Updating(number, ReferralUpdate.ForPatient(source, link, Change(status), scheduled, appointment, completed));
+    }
+
+    private static ReferralStatus? Change(ReferralStatus? status) => status == ReferralStatus.Pending ? null : status;
 
     private void CheckNpi(MessageFields fields, string? npi, ProviderIdentity? provider, string role, string flag, List<string> flags)
     {

@@ -59,6 +59,18 @@ internal sealed class MessageFields(Hl7v2Message message)
         return Problem(whenMissing);
     }
 
+    /// <summary>As <see cref="RequiredText"/>, except that none holding anything is not a problem: null.</summary>
+    public string? OptionalText(params ReadOnlySpan<FieldSource> sources)
+    {
+        foreach (var (segment, field, component) in sources)
+        {
+            var value = segment?.Field(field).Repetition(1).Component(component).Subcomponent(1) ?? default;
+            if (!value.IsEmpty && !value.IsNull && !value.Raw.IsWhiteSpace())
+                return Text(value, Label(segment!.Id, field, component));
+        }
+        return null;
+    }
+
     public DateOnly? Date(Hl7v2Segment? segment, int field, string meaning, int component = 1)
     {
         var text = Text(segment, field, component);

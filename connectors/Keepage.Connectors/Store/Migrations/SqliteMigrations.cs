@@ -11,5 +11,8 @@ internal static class SqliteMigrations
         M004SyncLedger.Migration,
         M005PendingUpdates.Migration,
         M006ExportOrigins.Migration,
+        M007PatientLinkedUpdates.Migration,
+        M008LedgerFields.Migration,
+        M009RunHistory.Migration,
     ];
 }

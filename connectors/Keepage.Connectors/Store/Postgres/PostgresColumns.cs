@@ -67,6 +67,6 @@ internal static class PostgresColumns
 
     public static readonly string Ledger = $"""
         target AS Target, kind AS Kind, key AS Key, content_hash AS ContentHash, crm_id AS CrmId,
-        last_outcome AS LastOutcome, last_error AS LastError, {Timestamp("updated_at")} AS UpdatedAt
+        last_outcome AS LastOutcome, last_error AS LastError, {Timestamp("updated_at")} AS UpdatedAt, fields AS Fields
         """;
 }

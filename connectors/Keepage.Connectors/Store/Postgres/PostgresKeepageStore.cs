@@ -21,6 +21,7 @@ public sealed class PostgresKeepageStore : IKeepageStore
     private readonly PostgresCrmMirror _crm;
     private readonly PostgresAnalyticsStore _analytics;
     private readonly PostgresSyncLedger _ledger;
+    private readonly PostgresRunHistory _runs;
 
     /// <summary>A store for an Npgsql connection string (<c>Host=...;Database=...;Username=...;Password=...</c>).</summary>
     public PostgresKeepageStore(string connectionString, TimeProvider? timeProvider = null)
@@ -41,6 +42,7 @@ public sealed class PostgresKeepageStore : IKeepageStore
         _crm = new PostgresCrmMirror(database);
         _analytics = new PostgresAnalyticsStore(database);
         _ledger = new PostgresSyncLedger(database);
+        _runs = new PostgresRunHistory(database);
     }
 
     public Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);
@@ -101,4 +103,8 @@ public sealed class PostgresKeepageStore : IKeepageStore
 
     public Task RecordAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken) =>
         _ledger.RecordAsync(entries, cancellationToken);
+
+    public Task RecordRunAsync(RunRecord run, CancellationToken cancellationToken) => _runs.RecordRunAsync(run, cancellationToken);
+
+    public Task<IReadOnlyList<RunRecord>> ListRunsAsync(CancellationToken cancellationToken) => _runs.ListRunsAsync(cancellationToken);
 }

@@ -30,14 +30,13 @@ internal static class PostgresReferralSql
         """;
 
     /// <summary>
-    /// Takes a transaction advisory lock per (source, referral id) in a fixed order: an update deferred by one
-    /// instance and the referral inserted by another cannot miss each other, and two writers never deadlock.
+    /// Takes a transaction advisory lock per name (a referral's or a patient's key, see <see cref="PostgresReferralWrites"/>)
+    /// in a fixed order: an update deferred by one instance and the referral inserted by another cannot miss each
+    /// other, and two writers never deadlock.
     /// </summary>
-    public static readonly string LockKeys = $"""
+    public static readonly string LockNames = $"""
         SELECT pg_advisory_xact_lock(k) FROM (
-            SELECT DISTINCT {PostgresLocks.Key("'referral' || chr(31) || s || chr(31) || r")} AS k
-            FROM unnest(@Sources::text[], @Ids::text[]) AS u(s, r)
-            ORDER BY k) AS keys
+            SELECT DISTINCT {PostgresLocks.Key("n")} AS k FROM unnest(@Names::text[]) AS u(n) ORDER BY k) AS keys
         """;
 
     public const string KeysWithPendingUpdates = """
@@ -48,6 +47,19 @@ internal static class PostgresReferralSql
     public const string Defer = """
         INSERT INTO pending_referral_updates (source, referral_id, status, scheduled_date, appointment_date, completed_date, received_at)
         VALUES (@Source, @ReferralId, @Status, @ScheduledDate::date, @AppointmentDate::date, @CompletedDate::date, @ReceivedAt::timestamptz)
+        ON CONFLICT DO NOTHING
+        """;
+
+    public const string PatientKeysWithPendingUpdates = """
+        SELECT DISTINCT source AS Source, patient_key AS PatientKey FROM pending_patient_updates
+        WHERE (source, patient_key) IN (SELECT s, k FROM unnest(@Sources::text[], @Keys::text[]) AS u(s, k))
+        """;
+
+    public const string DeferForPatient = """
+        INSERT INTO pending_patient_updates (source, patient_key, appointment_start, status, scheduled_date, appointment_date,
+            completed_date, received_at)
+        VALUES (@Source, @PatientKey, @AppointmentStart::date, @Status, @ScheduledDate::date, @AppointmentDate::date,
+            @CompletedDate::date, @ReceivedAt::timestamptz)
         ON CONFLICT DO NOTHING
         """;
 }

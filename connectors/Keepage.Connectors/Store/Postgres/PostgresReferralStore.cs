@@ -16,6 +16,7 @@ internal sealed class PostgresReferralStore(PostgresDatabase database) : IReferr
         var now = database.Now();
         return WriteAsync(
             referrals.Select(r => (r.Source, r.ReferralId)),
+            referrals.Where(r => r.PatientKey is not null).Select(r => (r.Source, r.PatientKey!)),
             writes => writes.UpsertAsync([.. referrals.Select(referral => ReferralRow.From(referral, now))]),
             cancellationToken);
     }
@@ -23,7 +24,9 @@ internal sealed class PostgresReferralStore(PostgresDatabase database) : IReferr
     public Task<IReadOnlyList<UpsertOutcome>> ApplyUpdatesAsync(IReadOnlyList<ReferralUpdate> updates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(updates);
-        return WriteAsync(updates.Select(u => (u.Source, u.ReferralId)), async writes =>
+        var byId = updates.Where(u => u.ReferralId is not null).Select(u => (u.Source, u.ReferralId!));
+        var byPatient = updates.Where(u => u.Patient is not null).Select(u => (u.Source, u.Patient!.PatientKey));
+        return WriteAsync(byId, byPatient, async writes =>
         {
             var outcomes = new List<UpsertOutcome>(updates.Count);
             foreach (var update in updates)
@@ -92,14 +95,15 @@ internal sealed class PostgresReferralStore(PostgresDatabase database) : IReferr
             .SingleOrDefault()?.ToOrigin();
 
     private async Task<IReadOnlyList<UpsertOutcome>> WriteAsync(
-        IEnumerable<(string Source, string ReferralId)> keys,
+        IEnumerable<(string Source, string ReferralId)> referrals,
+        IEnumerable<(string Source, string PatientKey)> patients,
         Func<PostgresReferralWrites, Task<List<UpsertOutcome>>> write,
         CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var writes = new PostgresReferralWrites(connection, transaction, database.Now(), cancellationToken);
-        await writes.LockAsync(keys);
+        await writes.LockAsync(referrals, patients);
         var outcomes = await write(writes);
         await transaction.CommitAsync(cancellationToken);
         return outcomes;

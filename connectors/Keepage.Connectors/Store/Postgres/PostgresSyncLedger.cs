@@ -9,11 +9,13 @@ namespace Keepage.Connectors.Store.Postgres;
 internal sealed class PostgresSyncLedger(PostgresDatabase database) : ISyncLedger
 {
     private static readonly string Upsert = PostgresJson.Insert("sync_ledger", """
-        target text, kind text, key text, content_hash text, crm_id text, last_outcome text, last_error text, updated_at timestamptz
+        target text, kind text, key text, content_hash text, crm_id text, last_outcome text, last_error text, updated_at timestamptz,
+        fields text
         """) + """
 
         ON CONFLICT (target, kind, key) DO UPDATE SET content_hash = excluded.content_hash, crm_id = excluded.crm_id,
-            last_outcome = excluded.last_outcome, last_error = excluded.last_error, updated_at = excluded.updated_at
+            last_outcome = excluded.last_outcome, last_error = excluded.last_error, updated_at = excluded.updated_at,
+            fields = excluded.fields
         """;
 
     public async Task<IReadOnlyDictionary<string, LedgerEntry>> LoadLedgerAsync(

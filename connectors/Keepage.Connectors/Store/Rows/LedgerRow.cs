@@ -7,7 +7,7 @@ internal sealed record LedgerRow
 {
     public const string Columns = """
         target AS Target, kind AS Kind, key AS Key, content_hash AS ContentHash, crm_id AS CrmId,
-        last_outcome AS LastOutcome, last_error AS LastError, updated_at AS UpdatedAt
+        last_outcome AS LastOutcome, last_error AS LastError, updated_at AS UpdatedAt, fields AS Fields
         """;
 
     public string Target { get; init; } = "";
@@ -18,6 +18,7 @@ internal sealed record LedgerRow
     public string LastOutcome { get; init; } = "";
     public string? LastError { get; init; }
     public string UpdatedAt { get; init; } = "";
+    public string? Fields { get; init; }
 
     public static LedgerRow From(LedgerEntry entry) => new()
     {
@@ -29,9 +30,10 @@ internal sealed record LedgerRow
         LastOutcome = entry.LastOutcome.ToString(),
         LastError = entry.LastError,
         UpdatedAt = StoreText.Timestamp(entry.UpdatedAt),
+        Fields = entry.Fields,
     };
 
     public LedgerEntry ToEntry() => new(
         Target, Enum.Parse<CrmRecordKind>(Kind), Key, ContentHash, CrmId, Enum.Parse<CrmWriteOutcome>(LastOutcome),
-        LastError, StoreText.ParseTimestamp(UpdatedAt));
+        LastError, StoreText.ParseTimestamp(UpdatedAt), Fields);
 }

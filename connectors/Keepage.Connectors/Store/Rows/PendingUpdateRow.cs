@@ -24,7 +24,7 @@ internal sealed record PendingUpdateRow
     public static PendingUpdateRow From(ReferralUpdate update, string now) => new()
     {
         Source = update.Source,
-        ReferralId = update.ReferralId,
+        ReferralId = update.ReferralId ?? throw new ArgumentException("Only an update with a referral id is held by id.", nameof(update)),
         Status = update.Status?.ToCanonical(),
         ScheduledDate = StoreText.Date(update.ScheduledDate),
         AppointmentDate = StoreText.Date(update.AppointmentDate),

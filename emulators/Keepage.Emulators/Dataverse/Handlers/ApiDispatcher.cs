@@ -1,5 +1,6 @@
 using System.Globalization;
 using Keepage.Emulators.Dataverse.Http;
+using Keepage.Emulators.Dataverse.Metadata;
 using Keepage.Emulators.Dataverse.Storage;
 
 namespace Keepage.Emulators.Dataverse.Handlers;
@@ -52,6 +53,8 @@ internal sealed class ApiDispatcher(EmulatedOrganization org, StateFile? stateFi
     private ApiResponse RouteToTable(ApiRequest request)
     {
         var path = ResourcePath.Parse(request.Resource);
+        if (path.EntitySet == EntityDefinitions.EntitySet)
+            return EntityDefinitions.Execute(org, request, path);
         var table = org.Store.Catalog.FindBySet(path.EntitySet) ?? throw NotFoundSegment(path.EntitySet);
         return (path.IsCollection, path.Segment, request.Method) switch
         {
@@ -68,7 +71,7 @@ internal sealed class ApiDispatcher(EmulatedOrganization org, StateFile? stateFi
     }
 
     private static ApiFault NotFoundSegment(string segment) =>
-        segment.StartsWith('$') || segment == "EntityDefinitions"
+        segment.StartsWith('$')
             ? ApiFault.NotImplemented($"the '{segment}' resource")
             : ApiFault.ResourceNotFound(segment);
 

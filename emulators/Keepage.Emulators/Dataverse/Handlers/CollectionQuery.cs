@@ -8,7 +8,8 @@ namespace Keepage.Emulators.Dataverse.Handlers;
 
 /// <summary>
 /// GET on an entity set: $filter, $orderby, $select, $top, $count and paging by <c>Prefer: odata.maxpagesize</c>
-/// with an opaque <c>@odata.nextLink</c> (wire spec A3, fixture query/maxpagesize-nextlink.response.http).
+/// with an opaque <c>@odata.nextLink</c> (wire spec A3, fixture query/maxpagesize-nextlink.response.http), and
+/// change tracking through <see cref="ChangeTracking"/>.
 /// </summary>
 internal static class CollectionQuery
 {
@@ -16,8 +17,13 @@ internal static class CollectionQuery
 
     public static ApiResponse Execute(EmulatedOrganization org, TableDefinition table, ApiRequest request, IEnumerable<StoredRow>? scope = null)
     {
-        var options = QueryOptions.Parse(request.Query);
         var prefer = request.Prefer;
+        var tracked = prefer.TrackChanges && scope is null;
+        if (tracked)
+            ChangeTracking.CheckTrackedQuery(request);
+        var options = QueryOptions.Parse(request.Query);
+        if (options.DeltaToken is not null && scope is null)
+            return ChangeTracking.Changes(org, table, request, options);
         var matching = (scope ?? org.Store.Rows(table)).Where(row => options.Filter is null || FilterEvaluator.Matches(options.Filter, row));
         var rows = OrderByClause.Sort(matching, options.OrderBy).ToList();
         var (pageSize, applied) = PageSize(org, options, prefer);
@@ -27,12 +33,17 @@ internal static class CollectionQuery
         var body = new JsonObject { ["@odata.context"] = RowRenderer.Context(org.ApiRoot(request.Version), table, options.Select, single: false) };
         if (options.Count)
             body["@odata.count"] = Math.Min(rows.Count, CountLimit);
+        var lastPage = options.Top is not null || start + page.Count >= rows.Count;
+        if (tracked && lastPage)
+            body["@odata.deltaLink"] = ChangeTracking.DeltaLink(org, request, options);
         body["value"] = new JsonArray([.. page.Select(row => RowRenderer.Render(org.Store, table, row, options.Select, prefer))]);
-        if (options.Top is null && start + page.Count < rows.Count)
+        if (!lastPage)
             body["@odata.nextLink"] = NextLink(org, table, request, options, page, start / Math.Max(pageSize, 1) + 2);
 
         var response = ApiResponse.Json(200, body, ApiResponse.CollectionContentType);
         var preferences = new List<string>();
+        if (tracked)
+            preferences.Add("odata.track-changes");
         if (applied)
             preferences.Add($"odata.maxpagesize={pageSize}");
         if (prefer.Annotations.Count > 0)

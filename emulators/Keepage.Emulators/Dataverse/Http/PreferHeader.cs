@@ -9,6 +9,9 @@ internal sealed record PreferHeader(
 {
     public static PreferHeader None { get; } = new(false, null, false, []);
 
+    /// <summary><c>odata.track-changes</c>: answer with a delta link (wire spec A9).</summary>
+    public bool TrackChanges { get; init; }
+
     public bool IncludesAnnotation(string name) =>
         Annotations.Any(pattern => pattern == "*"
             || string.Equals(pattern, name, StringComparison.Ordinal)
@@ -27,6 +30,7 @@ internal sealed record PreferHeader(
                 "return" when value == "representation" => result with { ReturnRepresentation = true },
                 "odata.maxpagesize" when int.TryParse(value, out var size) && size > 0 => result with { MaxPageSize = size },
                 "odata.continue-on-error" => result with { ContinueOnError = true },
+                "odata.track-changes" => result with { TrackChanges = true },
                 "odata.include-annotations" => result with { Annotations = [.. value.Split(',', StringSplitOptions.TrimEntries)] },
                 _ => result,
             };

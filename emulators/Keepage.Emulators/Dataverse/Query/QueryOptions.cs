@@ -5,7 +5,8 @@ namespace Keepage.Emulators.Dataverse.Query;
 
 /// <summary>
 /// The system query options of one GET. Names are case-sensitive and may appear once (wire spec A3).
-/// <see cref="RawWithoutSkipToken"/> is the query as the client encoded it, reused verbatim in nextLinks.
+/// <see cref="RawWithoutSkipToken"/> is the query as the client encoded it, reused verbatim in nextLinks and delta
+/// links (so it leaves out $skiptoken and $deltatoken).
 /// </summary>
 internal sealed record QueryOptions(
     IReadOnlyList<string>? Select,
@@ -16,7 +17,10 @@ internal sealed record QueryOptions(
     string? SkipToken,
     string RawWithoutSkipToken)
 {
-    private static readonly HashSet<string> NotImplemented = ["$expand", "$apply", "$deltatoken"];
+    private static readonly HashSet<string> NotImplemented = ["$expand", "$apply"];
+
+    /// <summary>The change-tracking token of a delta link, decoded (<c>version!timestamp</c>).</summary>
+    public string? DeltaToken { get; init; }
 
     public static QueryOptions Parse(string rawQuery)
     {
@@ -27,7 +31,7 @@ internal sealed record QueryOptions(
         {
             if (name.StartsWith('$') && !seen.Add(name))
                 throw ApiFault.Syntax($"Query option '{name}' was specified more than once, but it must be specified at most once.");
-            if (name != "$skiptoken")
+            if (name is not ("$skiptoken" or "$deltatoken"))
                 kept.Add(raw);
             options = Apply(options, name, value);
         }
@@ -42,6 +46,7 @@ internal sealed record QueryOptions(
         "$top" => options with { Top = ParseTop(value) },
         "$count" => options with { Count = value == "true" },
         "$skiptoken" => options with { SkipToken = value },
+        "$deltatoken" => options with { DeltaToken = value },
         _ when NotImplemented.Contains(name) => throw ApiFault.NotImplemented($"the {name} query option"),
         _ when name.StartsWith('@') => throw ApiFault.NotImplemented("parameter aliases"),
         _ when name.StartsWith('$') => throw ApiFault.Syntax($"The query parameter '{name}' is not supported."),

@@ -6,10 +6,12 @@ namespace Keepage.Emulators.Dataverse.Storage;
 /// The emulator's tables in memory, with an alternate-key index per table. Not thread-safe by itself: the
 /// dispatcher serialises every request, which also makes a $batch change set atomic (snapshot, then restore on
 /// failure). A caller that changes a stored row's columns in place calls <see cref="Put"/> again to re-index it.
+/// Deleted rows leave a <see cref="Tombstone"/> so change tracking can report them (wire spec A9).
 /// </summary>
 internal sealed class EntityStore
 {
     private readonly Dictionary<string, KeyIndex> _keys;
+    private readonly List<Tombstone> _tombstones = [];
     private Dictionary<string, Dictionary<Guid, StoredRow>> _tables;
     private long _sequence;
     private long _version = 1_000_000;
@@ -23,6 +25,11 @@ internal sealed class EntityStore
     }
 
     public TableCatalog Catalog { get; }
+
+    /// <summary>The last version handed out: a change-tracking token covers every change up to it.</summary>
+    public long CurrentVersion => _version;
+
+    public IReadOnlyList<Tombstone> Tombstones => _tombstones;
 
     /// <summary>Rows in insertion order, the order Dataverse pages in without $orderby.</summary>
     public IEnumerable<StoredRow> Rows(TableDefinition table) => _tables[table.LogicalName].Values.OrderBy(r => r.Sequence);
@@ -54,15 +61,28 @@ internal sealed class EntityStore
     {
         if (_keys.TryGetValue(table.LogicalName, out var index))
             index.Remove(id);
-        return _tables[table.LogicalName].Remove(id);
+        if (!_tables[table.LogicalName].Remove(id))
+            return false;
+        _tombstones.Add(new Tombstone(table.LogicalName, id, NextVersion()));
+        return true;
     }
 
-    public Dictionary<string, Dictionary<Guid, StoredRow>> Snapshot() =>
-        _tables.ToDictionary(t => t.Key, t => t.Value.ToDictionary(r => r.Key, r => r.Value.Clone()), StringComparer.Ordinal);
-
-    public void Restore(Dictionary<string, Dictionary<Guid, StoredRow>> snapshot)
+    /// <summary>Keeps a deletion read back from the state file, so delta links issued before a restart still report it.</summary>
+    public void AddTombstone(Tombstone tombstone)
     {
-        _tables = snapshot;
+        _tombstones.Add(tombstone);
+        _version = Math.Max(_version, tombstone.Version);
+    }
+
+    public StoreSnapshot Snapshot() => new(
+        _tables.ToDictionary(t => t.Key, t => t.Value.ToDictionary(r => r.Key, r => r.Value.Clone()), StringComparer.Ordinal),
+        _tombstones.Count);
+
+    public void Restore(StoreSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        _tables = snapshot.Tables;
+        _tombstones.RemoveRange(snapshot.TombstoneCount, _tombstones.Count - snapshot.TombstoneCount);
         foreach (var (logicalName, index) in _keys)
         {
             index.Clear();

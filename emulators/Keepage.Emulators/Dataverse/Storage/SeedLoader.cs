@@ -16,6 +16,12 @@ internal static class SeedLoader
         var binds = new BindResolver(store, requireTargets: false);
         foreach (var (entitySet, records) in root)
         {
+            if (entitySet == StateFile.DeletedKey)
+            {
+                foreach (var record in records?.AsArray() ?? [])
+                    store.AddTombstone(StateFile.ReadTombstone(record));
+                continue;
+            }
             var table = store.Catalog.FindBySet(entitySet)
                 ?? throw new InvalidDataException($"Dataverse seed names an unknown entity set '{entitySet}'.");
             foreach (var record in records?.AsArray() ?? [])

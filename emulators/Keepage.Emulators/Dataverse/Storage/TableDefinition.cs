@@ -13,4 +13,7 @@ internal sealed record TableDefinition(
     public IReadOnlyDictionary<string, int> MaxLengths { get; init; } = new Dictionary<string, int>();
 
     public bool HasAlternateKey => AlternateKeyColumns.Count > 0;
+
+    /// <summary>The columns EntityDefinitions lists (<see cref="TableColumns"/>).</summary>
+    public IReadOnlyList<AttributeDefinition> Attributes => TableColumns.Of(LogicalName, IsActivity);
 }

@@ -25,6 +25,11 @@ public sealed class RejectionReasonCodeTests
     }
 
     [Fact]
+    public void ClassifiesAnAmbiguousPatientLink() =>
+        Assert.Equal(("ambiguous_link", "patient_key"),
+            (RejectionReasons.Code(RejectionReasons.AmbiguousPatientLink), RejectionReasons.Field(RejectionReasons.AmbiguousPatientLink)));
+
+    [Fact]
     public void ClassifiesAReasonWithSeveralProblemsByTheFirst() =>
         Assert.Equal("missing_field", new QuarantinedRecord("sha", "f.csv", "src", 4, "referral_id is missing; referral_date is not a date in format yyyy-MM-dd").Code);
 }

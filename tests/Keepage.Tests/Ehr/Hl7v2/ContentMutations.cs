@@ -71,7 +71,9 @@ internal static class ContentMutations
         yield return ("rf1-6-empty", Ref.Replace("R-100^EPIC", "", StringComparison.Ordinal));
         yield return ("no-referring-provider", Drop(Ref, "PRD|RP"));
         yield return ("siu-no-sch", Drop(Hl7v2Text.Booking(), "SCH|"));
-        yield return ("siu-sch-26-empty", Hl7v2Text.Booking().Replace("R-100^EPIC", "", StringComparison.Ordinal));
+        // With SCH-26/27 empty an appointment is linked by patient; with PID-3 empty as well it names nothing.
+        yield return ("siu-names-no-referral-or-patient", Hl7v2Text.Booking().Replace("R-100^EPIC", "", StringComparison.Ordinal)
+            .Replace("MRN-CANARY-1^^^GHH^MR", "", StringComparison.Ordinal));
         yield return ("order-no-orc-obr", Drop(Drop(Order(), "ORC|"), "OBR|"));
         yield return ("order-no-number", Order(placer: ""));
         yield return ("order-no-provider", Order().Replace("1679892871^Doolittle^Doctor^^^^^^^^^^NPI", "", StringComparison.Ordinal));

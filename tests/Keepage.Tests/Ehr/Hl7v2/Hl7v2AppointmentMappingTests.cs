@@ -1,3 +1,4 @@
+using Keepage.Core.Ingest;
 using Keepage.Core.Referrals;
 
 namespace Keepage.Tests.Ehr.Hl7v2;
@@ -73,13 +74,46 @@ public sealed class Hl7v2AppointmentMappingTests : IDisposable
     }
 
     [Fact]
-    public async Task RejectsAnAppointmentThatNamesNoReferral()
+    public async Task LinksAnAppointmentThatNamesNoOrderByItsPseudonymisedPatientAndStart()
     {
-        var text = Hl7v2Text.Booking().Replace("|Booked|R-100^EPIC", "|Booked|", StringComparison.Ordinal);
+        var update = Assert.Single(await Hl7v2Text.ReadAsync(Unordered(Hl7v2Text.Booking()))).Update!;
 
-        Assert.Equal("SCH-26 placer order number is missing (and SCH-27): the appointment names no referral",
+        Assert.Null(update.ReferralId);
+        Assert.Equal(new PatientLink(Hl7v2Ingest.Pseudonymizer.Pseudonymize("MRN-CANARY-1"), Visit), update.Patient);
+        Assert.Equal((ReferralStatus.Scheduled, Booked, Visit), (update.Status, update.ScheduledDate, update.AppointmentDate));
+        Assert.DoesNotContain("CANARY", update.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RejectsAnAppointmentThatNamesNeitherAnOrderNorAPatient()
+    {
+        var text = Unordered(Hl7v2Text.Booking()).Replace("PID|1||MRN-CANARY-1^^^GHH^MR||", "PID|1||||", StringComparison.Ordinal);
+
+        Assert.Equal("SCH-26 placer order number is missing (and SCH-27 and PID-3): the appointment names no referral and no patient",
             Assert.Single(await Hl7v2Text.ReadAsync(text)).RejectionReason);
     }
+
+    [Fact]
+    public async Task RejectsAnUnreadableOrderNumberRatherThanLinkingByPatient()
+    {
+        var text = Hl7v2Text.Booking().Replace("|Booked|R-100^EPIC", "|Booked|R-1\\Q\\^EPIC", StringComparison.Ordinal);
+
+        Assert.Equal("SCH-26 escape sequence is not valid", Assert.Single(await Hl7v2Text.ReadAsync(text)).RejectionReason);
+    }
+
+    [Fact]
+    public async Task ABookingWithoutOrderNumberSchedulesThePatientsReferral()
+    {
+        await _ingest.IngestAsync("referral.hl7", Hl7v2Text.Referral());
+
+        var receipt = await _ingest.IngestAsync("booking.hl7", Unordered(Hl7v2Text.Booking()));
+
+        Assert.Equal((1, 1, 0), (receipt.Read, receipt.Accepted, receipt.Quarantined));
+        var referral = await _ingest.ReferralAsync("R-100");
+        Assert.Equal((ReferralStatus.Scheduled, Booked, Visit), (referral.Status, referral.ScheduledDate, referral.AppointmentDate));
+    }
+
+    private static string Unordered(string booking) => booking.Replace("|Booked|R-100^EPIC", "|Booked|", StringComparison.Ordinal);
 
     public void Dispose() => _ingest.Dispose();
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Keepage.Core.Referrals;
 
 namespace Keepage.Tests.Ehr.Hl7v2;
@@ -7,7 +6,6 @@ namespace Keepage.Tests.Ehr.Hl7v2;
 public sealed class Hl7v2SampleFileTests : IDisposable
 {
     private const string Ref12 = "ms-fhir-converter_REF-I12-01.hl7";
-    private const string Unlinked = "SCH-26 placer order number is missing (and SCH-27): the appointment names no referral";
 
     private static readonly (string Name, int Read, int Accepted, int Quarantined, string? Reason)[] Expected =
     [
@@ -16,9 +14,9 @@ public sealed class Hl7v2SampleFileTests : IDisposable
         ("ms-fhir-converter_ORM-O01-01.hl7", 1, 1, 0, null),
         ("onc-360x_OMG-O19-referral-request.hl7", 1, 1, 0, null),
         ("ms-fhir-converter_OMG-O19-01.hl7", 1, 0, 1, "ORC-2 placer order number is missing (and ORC-3, OBR-2, OBR-3)"),
-        ("ms-fhir-converter_SIU-S12-01.hl7", 1, 0, 1, Unlinked),
-        ("ms-fhir-converter_SIU-S15-01.hl7", 1, 0, 1, Unlinked),
-        ("ms-fhir-converter_SIU-S26-01.hl7", 1, 0, 1, Unlinked),
+        ("ms-fhir-converter_SIU-S12-01.hl7", 1, 1, 0, null),
+        ("ms-fhir-converter_SIU-S15-01.hl7", 1, 1, 0, null),
+        ("ms-fhir-converter_SIU-S26-01.hl7", 1, 1, 0, null),
         ("cdc-prime-reportstream_Example-hl7-file.hl7", 1, 0, 1, "unsupported message type ORU^R01"),
     ];
 
@@ -30,7 +28,8 @@ public sealed class Hl7v2SampleFileTests : IDisposable
     public void EverySampleFileHasAnExpectation() =>
         Assert.Equal(Expected.Select(row => row.Name).Order(StringComparer.Ordinal), Hl7v2Samples.Names);
 
-    // Deferred updates (REF^I14 before its referral) count as accepted: they are kept, not quarantined.
+    // Deferred updates (REF^I14 before its referral, an SIU before any referral of its patient) count as accepted:
+    // they are kept, not quarantined. SharedSampleCorpusTests ingests the samples together, in order.
     [Theory]
     [MemberData(nameof(SampleNames))]
     public async Task IngestsEverySampleWithCountsThatAddUp(string name)
@@ -83,47 +82,6 @@ public sealed class Hl7v2SampleFileTests : IDisposable
 
         var referral = Assert.Single(await _ingest.Store.ListReferralsAsync(TestContext.Current.CancellationToken));
         Assert.Equal(("226839", ReferralStatus.Cancelled), (referral.ReferralId, referral.Status));
-    }
-
-    // The SIU samples name no order (SCH-26/27 are empty), so each is linked here to the REF sample's RF1-6 by
-    // filling SCH-26; everything else is the sample byte for byte.
-    [Fact]
-    public async Task BookingAndNoShowSamplesUpdateTheReferralTheyName()
-    {
-        await _ingest.IngestAsync(Ref12, Hl7v2Samples.Read(Ref12));
-
-        await _ingest.IngestAsync("s12.hl7", Linked("ms-fhir-converter_SIU-S12-01.hl7"));
-        var booked = await _ingest.ReferralAsync("226839");
-        Assert.Equal((ReferralStatus.Scheduled, new DateOnly(2021, 9, 14), new DateOnly(2021, 9, 24)), (booked.Status, booked.ScheduledDate, booked.AppointmentDate));
-
-        await _ingest.IngestAsync("s26.hl7", Linked("ms-fhir-converter_SIU-S26-01.hl7"));
-        var missed = await _ingest.ReferralAsync("226839");
-        Assert.Equal((ReferralStatus.NoShow, new DateOnly(2021, 9, 14), new DateOnly(2021, 9, 24)), (missed.Status, missed.ScheduledDate, missed.AppointmentDate));
-        Assert.Single(await _ingest.Store.ListReferralsAsync(TestContext.Current.CancellationToken));
-    }
-
-    [Fact]
-    public async Task CancellationSampleCancelsTheReferralItNames()
-    {
-        await _ingest.IngestAsync(Ref12, Hl7v2Samples.Read(Ref12));
-
-        var receipt = await _ingest.IngestAsync("s15.hl7", Linked("ms-fhir-converter_SIU-S15-01.hl7"));
-
-        Assert.Equal((1, 0), (receipt.Accepted, receipt.Quarantined));
-        Assert.Equal(ReferralStatus.Cancelled, (await _ingest.ReferralAsync("226839")).Status);
-    }
-
-    private static byte[] Linked(string sample)
-    {
-        var lines = Encoding.UTF8.GetString(Hl7v2Samples.Read(sample)).Split('\n');
-        var sch = Array.FindIndex(lines, line => line.StartsWith("SCH|", StringComparison.Ordinal));
-        var fields = lines[sch].Split('|').ToList();
-        while (fields.Count <= 26)
-            fields.Add("");
-        Assert.Equal("", fields[26]);
-        fields[26] = "226839^EPIC";
-        lines[sch] = string.Join('|', fields);
-        return Encoding.UTF8.GetBytes(string.Join('\n', lines));
     }
 
     public void Dispose() => _ingest.Dispose();

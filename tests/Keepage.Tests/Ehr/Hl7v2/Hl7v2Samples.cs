@@ -7,8 +7,8 @@ internal static class Hl7v2Samples
     {
         get
         {
-            var folder = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "samples", "hl7v2"));
-            if (!Directory.Exists(folder))
+            var folder = RepositoryRoot.Shared is { } shared ? Path.Combine(shared, "samples", "hl7v2") : null;
+            if (folder is null || !Directory.Exists(folder))
                 Assert.Skip("The shared samples folder (../shared/samples/hl7v2 beside the repository) is absent; sample tests need it.");
             return folder;
         }

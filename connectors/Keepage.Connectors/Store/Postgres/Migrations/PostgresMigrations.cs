@@ -15,5 +15,8 @@ internal static class PostgresMigrations
         P005PendingUpdates.Migration,
         P006ExportOrigins.Migration,
         P007WorkLeases.Migration,
+        P008PatientLinkedUpdates.Migration,
+        P009LedgerFields.Migration,
+        P010RunHistory.Migration,
     ];
 }

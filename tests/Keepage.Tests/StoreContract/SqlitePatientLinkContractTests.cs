@@ -1,0 +1,3 @@
+namespace Keepage.Tests.StoreContract;
+
+public sealed class SqlitePatientLinkContractTests() : PatientLinkContract(new SqliteContractDatabase());

@@ -37,7 +37,7 @@ public static class FieldSnapshot
             current.TryGetValue(name, out var now);
             string? before = null;
             previous?.TryGetValue(name, out before);
-            if (previous is null || !string.Equals(before, now, StringComparison.Ordinal))
+            if (previous is null ? now is not null : !string.Equals(before, now, StringComparison.Ordinal))
                 changes.Add(new FieldChange(name, before, now));
         }
         return changes;

@@ -9,23 +9,23 @@ namespace Keepage.Connectors.Dataverse;
 /// applying changed rows and <c>$deletedEntity</c> removals to the rows kept in <see cref="TrackedTables"/>. A delta
 /// link Dataverse refuses (an expired token, ExpiredVersionStamp 0x80044352) starts over with a full read.
 /// </summary>
-internal sealed class ChangeTrackedReader(RowPager pager, TrackedTables tables, bool enabled, ILogger logger)
+internal sealed class ChangeTrackedReader(TrackedScope scope, RowPager pager, TrackedTables tables, bool enabled, ILogger logger)
 {
     public async Task<IReadOnlyCollection<JsonElement>> ReadAsync(string entitySet, string select, string idColumn, CancellationToken cancellationToken)
     {
         var query = new ODataQuery { Select = select };
         if (!enabled)
             return await pager.ReadAllAsync(entitySet, query, row => row.Clone(), cancellationToken);
-        if (tables.Find(entitySet, select) is { } known)
+        if (await tables.FindAsync(scope, entitySet, select, cancellationToken) is { } known)
         {
             try
             {
                 var changes = await pager.ReadTrackedAsync(entitySet, query, known.DeltaLink, cancellationToken);
-                return Keep(entitySet, select, Apply(new Dictionary<string, JsonElement>(known.Rows, StringComparer.OrdinalIgnoreCase), changes, idColumn), changes.DeltaLink);
+                return await KeepAsync(entitySet, select, Apply(new Dictionary<string, JsonElement>(known.Rows, StringComparer.OrdinalIgnoreCase), changes, idColumn), changes.DeltaLink, cancellationToken);
             }
             catch (DataverseException error) when (error.StatusCode == HttpStatusCode.BadRequest)
             {
-                tables.Forget(entitySet, select);
+                await tables.ForgetAsync(scope, entitySet, select, cancellationToken);
                 logger.LogInformation("Dataverse refused the delta link of {EntitySet} ({ErrorCode}); reading it in full", entitySet, error.ErrorCode);
             }
         }
@@ -46,7 +46,7 @@ internal sealed class ChangeTrackedReader(RowPager pager, TrackedTables tables, 
             logger.LogInformation("Dataverse refused change tracking on {EntitySet} ({ErrorCode}); reading without it", entitySet, error.ErrorCode);
             return await pager.ReadAllAsync(entitySet, query, row => row.Clone(), cancellationToken);
         }
-        return Keep(entitySet, select, Apply(new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase), all, idColumn), all.DeltaLink);
+        return await KeepAsync(entitySet, select, Apply(new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase), all, idColumn), all.DeltaLink, cancellationToken);
     }
 
     private static Dictionary<string, JsonElement> Apply(Dictionary<string, JsonElement> rows, TrackedRows changes, string idColumn)
@@ -58,12 +58,13 @@ internal sealed class ChangeTrackedReader(RowPager pager, TrackedTables tables, 
         return rows;
     }
 
-    private IReadOnlyCollection<JsonElement> Keep(string entitySet, string select, Dictionary<string, JsonElement> rows, string? deltaLink)
+    private async Task<IReadOnlyCollection<JsonElement>> KeepAsync(
+        string entitySet, string select, Dictionary<string, JsonElement> rows, string? deltaLink, CancellationToken cancellationToken)
     {
         if (deltaLink is null)
-            tables.Forget(entitySet, select);
+            await tables.ForgetAsync(scope, entitySet, select, cancellationToken);
         else
-            tables.Save(entitySet, select, new TrackedTable(deltaLink, rows));
+            await tables.SaveAsync(scope, entitySet, select, new TrackedTable(deltaLink, rows), cancellationToken);
         return rows.Values;
     }
 }

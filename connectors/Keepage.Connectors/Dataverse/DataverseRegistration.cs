@@ -1,5 +1,6 @@
 using Keepage.Connectors.Dataverse.Metadata;
 using Keepage.Core.Crm;
+using Keepage.Core.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -43,7 +44,7 @@ public static class DataverseRegistration
             .AddStandardResilienceHandler();
         services.AddOptions<HttpStandardResilienceOptions>(resilience.PipelineName)
             .Configure<IOptions<DataverseOptions>>(DataverseResilience.Configure);
-        services.TryAddSingleton<TrackedTables>();
+        services.TryAddSingleton(provider => new TrackedTables(provider.GetService<ICrmDeltaState>()));
         services.TryAddTransient<DataverseTarget>();
         services.TryAddTransient<DataverseSchemaValidator>();
         services.AddTransient<ICrmTarget>(provider => provider.GetRequiredService<DataverseTarget>());

@@ -24,7 +24,7 @@ public sealed class DataverseTarget(
     public async Task<CrmSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
         var rows = new SnapshotRows(Name, schema.Value);
-        var reader = new ChangeTrackedReader(new RowPager(api, options.Value.MaxPageSize), tracked, options.Value.ChangeTracking, logger);
+        var reader = new ChangeTrackedReader(new TrackedScope(Name, options.Value.Url), new RowPager(api, options.Value.MaxPageSize), tracked, options.Value.ChangeTracking, logger);
         var providers = (await reader.ReadAsync("contacts", rows.ContactSelect, "contactid", cancellationToken)).Select(rows.Provider).ToList();
         var practices = (await reader.ReadAsync("accounts", rows.AccountSelect, "accountid", cancellationToken)).Select(rows.Practice).ToList();
         var activities = new List<OutreachActivity>();

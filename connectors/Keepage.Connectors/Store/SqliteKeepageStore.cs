@@ -20,6 +20,7 @@ public sealed class SqliteKeepageStore : IKeepageStore
     private readonly SqliteAnalyticsStore _analytics;
     private readonly SqliteSyncLedger _ledger;
     private readonly SqliteRunHistory _runs;
+    private readonly SqliteCrmDeltaState _delta;
 
     /// <summary>A store in the database file at <paramref name="databasePath"/>, created if absent.</summary>
     public SqliteKeepageStore(string databasePath, TimeProvider? timeProvider = null)
@@ -35,6 +36,7 @@ public sealed class SqliteKeepageStore : IKeepageStore
         _analytics = new SqliteAnalyticsStore(database);
         _ledger = new SqliteSyncLedger(database);
         _runs = new SqliteRunHistory(database);
+        _delta = new SqliteCrmDeltaState(database);
     }
 
     /// <summary>A store for a Microsoft.Data.Sqlite connection string; foreign keys are switched on regardless.</summary>
@@ -106,6 +108,12 @@ public sealed class SqliteKeepageStore : IKeepageStore
     public Task RecordRunAsync(RunRecord run, CancellationToken cancellationToken) => _runs.RecordRunAsync(run, cancellationToken);
 
     public Task<IReadOnlyList<RunRecord>> ListRunsAsync(CancellationToken cancellationToken) => _runs.ListRunsAsync(cancellationToken);
+
+    public Task<CrmDeltaPosition?> LoadDeltaAsync(string target, string table, CancellationToken cancellationToken) =>
+        _delta.LoadDeltaAsync(target, table, cancellationToken);
+
+    public Task SaveDeltaAsync(string target, string table, CrmDeltaPosition? position, CancellationToken cancellationToken) =>
+        _delta.SaveDeltaAsync(target, table, position, cancellationToken);
 
     private static string ConnectionStringFor(string databasePath)
     {

@@ -83,6 +83,7 @@ public static class StoreRegistration
         services.AddSingleton<ICrmMirror>(provider => provider.GetRequiredService<IKeepageStore>());
         services.AddSingleton<IAnalyticsStore>(provider => provider.GetRequiredService<IKeepageStore>());
         services.AddSingleton<ISyncLedger>(provider => provider.GetRequiredService<IKeepageStore>());
+        services.AddSingleton<ICrmDeltaState>(provider => provider.GetRequiredService<IKeepageStore>());
         return services;
     }
 }

@@ -43,6 +43,34 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ASecondRunReadsOnlyWhatChangedInDataverseThroughTheStoredDeltaLinks()
+    {
+        await using var crm = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions
+        {
+            ClientId = "run-test",
+            ClientSecret = "run-secret",
+        }, TestContext.Current.CancellationToken);
+        Environment.SetEnvironmentVariable(_keyVariable, Convert.ToBase64String(new byte[32]));
+        Environment.SetEnvironmentVariable(_secretVariable, "run-secret");
+        var config = WriteConfig($"""
+              dataverse:
+                url: {crm.BaseAddress}
+                tenantId: {DataverseEmulatorOptions.DefaultTenantId}
+                clientId: run-test
+                clientSecret: env:{_secretVariable}
+                tokenEndpoint: {crm.TokenEndpoint}
+            """);
+        await RunCommand.RunAsync(config, new NullRunObserver(), verbose: false, TestContext.Current.CancellationToken);
+        crm.ClearRequests();
+
+        await RunCommand.RunAsync(config, new NullRunObserver(), verbose: false, TestContext.Current.CancellationToken);
+
+        var reads = crm.Requests.Where(r => r.Method == "GET" && !r.IsToken && !r.PathAndQuery.Contains("kpg_", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(reads);
+        Assert.All(reads, r => Assert.Contains("$deltatoken=", r.PathAndQuery, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task PublishesToASalesforceOrgByUrl()
     {
         await using var org = await Keepage.Emulators.Salesforce.SalesforceEmulator.StartAsync(

@@ -42,7 +42,7 @@ public sealed class SqliteMigrationTests : IDisposable
         await using var connection = await _database.OpenAsync();
         var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
         Assert.Equal(
-            ["alerts", "crm_activities", "crm_practices", "crm_providers", "crm_targets", "export_origins", "export_receipts", "kpis",
+            ["alerts", "crm_activities", "crm_delta_state", "crm_practices", "crm_providers", "crm_targets", "export_origins", "export_receipts", "kpis",
                 "pending_patient_updates", "pending_referral_updates", "quarantine", "referrals", "runs", "schema_migrations", "sync_ledger"],
             tables);
     }

@@ -142,6 +142,23 @@ public abstract class KeepageStoreStateContract(IContractDatabase database) : IA
     }
 
     [Fact]
+    public async Task CrmDeltaStateIsKeptPerTargetAndTableAndCanBeForgotten()
+    {
+        var store = await database.CreateStoreAsync();
+        var position = new CrmDeltaPosition("https://org/api/data/v9.2/contacts?$deltatoken=919058%2108", """{"c-1":{"contactid":"c-1"}}""");
+        await store.SaveDeltaAsync("dataverse", "contacts?contactid", position, Cancellation);
+        await store.SaveDeltaAsync("dataverse", "contacts?contactid", position with { DeltaLink = "next" }, Cancellation);
+        await store.SaveDeltaAsync("dataverse", "accounts?accountid", position, Cancellation);
+
+        Assert.Equal(position with { DeltaLink = "next" }, await store.LoadDeltaAsync("dataverse", "contacts?contactid", Cancellation));
+        Assert.Null(await store.LoadDeltaAsync("other", "contacts?contactid", Cancellation));
+
+        await store.SaveDeltaAsync("dataverse", "accounts?accountid", null, Cancellation);
+
+        Assert.Null(await store.LoadDeltaAsync("dataverse", "accounts?accountid", Cancellation));
+    }
+
+    [Fact]
     public async Task LedgerKeepsAFailuresError()
     {
         var store = await database.CreateStoreAsync();

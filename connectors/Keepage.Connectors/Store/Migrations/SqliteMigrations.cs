@@ -14,5 +14,6 @@ internal static class SqliteMigrations
         M007PatientLinkedUpdates.Migration,
         M008LedgerFields.Migration,
         M009RunHistory.Migration,
+        M010CrmDeltaState.Migration,
     ];
 }

@@ -22,6 +22,7 @@ public sealed class PostgresKeepageStore : IKeepageStore
     private readonly PostgresAnalyticsStore _analytics;
     private readonly PostgresSyncLedger _ledger;
     private readonly PostgresRunHistory _runs;
+    private readonly PostgresCrmDeltaState _delta;
 
     /// <summary>A store for an Npgsql connection string (<c>Host=...;Database=...;Username=...;Password=...</c>).</summary>
     public PostgresKeepageStore(string connectionString, TimeProvider? timeProvider = null)
@@ -43,6 +44,7 @@ public sealed class PostgresKeepageStore : IKeepageStore
         _analytics = new PostgresAnalyticsStore(database);
         _ledger = new PostgresSyncLedger(database);
         _runs = new PostgresRunHistory(database);
+        _delta = new PostgresCrmDeltaState(database);
     }
 
     public Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);
@@ -107,4 +109,10 @@ public sealed class PostgresKeepageStore : IKeepageStore
     public Task RecordRunAsync(RunRecord run, CancellationToken cancellationToken) => _runs.RecordRunAsync(run, cancellationToken);
 
     public Task<IReadOnlyList<RunRecord>> ListRunsAsync(CancellationToken cancellationToken) => _runs.ListRunsAsync(cancellationToken);
+
+    public Task<CrmDeltaPosition?> LoadDeltaAsync(string target, string table, CancellationToken cancellationToken) =>
+        _delta.LoadDeltaAsync(target, table, cancellationToken);
+
+    public Task SaveDeltaAsync(string target, string table, CrmDeltaPosition? position, CancellationToken cancellationToken) =>
+        _delta.SaveDeltaAsync(target, table, position, cancellationToken);
 }

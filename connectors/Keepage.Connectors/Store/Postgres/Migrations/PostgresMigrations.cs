@@ -18,5 +18,6 @@ internal static class PostgresMigrations
         P008PatientLinkedUpdates.Migration,
         P009LedgerFields.Migration,
         P010RunHistory.Migration,
+        P011CrmDeltaState.Migration,
     ];
 }

@@ -4,6 +4,7 @@ using Keepage.Cli.Configuration;
 using Keepage.Cli.Export;
 using Keepage.Cli.Preview;
 using Keepage.Core.Ingest;
+using Keepage.Core.Referrals;
 
 namespace Keepage.Cli.Commands;
 
@@ -75,8 +76,14 @@ internal static class MappingPreviewCommand
         }
         if (record.Update is { } update)
         {
-            output.WriteLine($"record {record.RecordNumber}: update of referral {update.ReferralId}: " +
-                $"status {update.Status?.ToString() ?? "unchanged"}, scheduled {update.ScheduledDate}, appointment {update.AppointmentDate}, completed {update.CompletedDate}");
+            var target = update.ReferralId is { } id ? $"referral {id}" : "the patient's referral (linked by patient, no order number)";
+            var changes = new (string Name, object? Value)[]
+            {
+                ("status", update.Status?.ToCanonical()), ("scheduled_date", update.ScheduledDate),
+                ("appointment_date", update.AppointmentDate), ("completed_date", update.CompletedDate),
+            };
+            output.WriteLine($"record {record.RecordNumber}: update of {target}: " +
+                string.Join(", ", changes.Where(c => c.Value is not null).Select(c => $"{c.Name} {Format(c.Value!)}")));
             return;
         }
         output.WriteLine($"record {record.RecordNumber}: accepted");

@@ -46,6 +46,26 @@ public sealed class MappingPreviewTests
     }
 
     [Fact]
+    public async Task ShowsAnAppointmentMessageAsAnUpdateOfThePatientsReferral()
+    {
+        if (RepositoryRoot.Shared is not { } shared)
+        {
+            Assert.Skip("The shared samples folder (../shared beside the repository) is absent; this preview reads a real SIU sample.");
+            return;
+        }
+        var config = KeepageConfigLoader.Load(ConfigPath);
+        config.Sources[0].Format = "hl7v2";
+        var sample = Path.Combine(shared, "samples", "hl7v2", "ms-fhir-converter_SIU-S12-01.hl7");
+
+        var result = await MappingPreview.RunAsync(config, ConfigPath, "example-clinic", sample, 5, Cancellation);
+        var output = new StringWriter();
+        MappingPreviewCommand.Print(output, result, config.Crm);
+
+        Assert.Contains("record 1: update of the patient's referral (linked by patient, no order number): status scheduled, " +
+            "scheduled_date 2021-09-14, appointment_date 2021-09-24", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RefusesAnUnknownSourceNamingTheConfiguredOnes()
     {
         var config = KeepageConfigLoader.Load(ConfigPath);

@@ -38,6 +38,18 @@ public sealed class MappingValidateOnlineTests : IDisposable
     }
 
     [Fact]
+    public async Task TheCommandExitsNonZeroForAMisspeltColumnAndZeroOnceFixed()
+    {
+        await using var crm = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions(), Cancellation);
+        var root = new System.CommandLine.RootCommand { MappingCommand.Create() };
+
+        var broken = await root.Parse(["mapping", "validate", "--config", WriteDataverse(crm, "value: kpg_valeu"), "--online"]).InvokeAsync(cancellationToken: Cancellation);
+        var fixedCode = await root.Parse(["mapping", "validate", "--config", WriteDataverse(crm, "value: kpg_value"), "--online"]).InvokeAsync(cancellationToken: Cancellation);
+
+        Assert.Equal((1, 0), (broken, fixedCode));
+    }
+
+    [Fact]
     public async Task FailsAMisspeltSalesforceFieldWithASuggestionAndPassesOnceFixed()
     {
         await using var org = await SalesforceEmulator.StartAsync(new SalesforceEmulatorOptions(), Cancellation);

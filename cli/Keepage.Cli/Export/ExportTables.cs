@@ -28,9 +28,17 @@ internal static class ExportTables
         "key", "subject_name",
     ];
 
-    public static readonly string[] UnmatchedColumns = ["npi", "name", "referrals"];
+    public static readonly string[] UnmatchedColumns =
+    [
+        "npi", "name", "referrals", "practice_id", "suggested_crm_target", "suggested_contact_id", "suggested_name",
+        "suggestion_score",
+    ];
 
-    public static object?[] Row(UnmatchedReferrer u) => [u.Npi, u.Name, u.Referrals];
+    public static object?[] Row(UnmatchedReferrer u) =>
+    [
+        u.Npi, u.Name, u.Referrals, u.PracticeId, u.Suggestion?.CrmTarget, u.Suggestion?.ContactId, u.Suggestion?.Name,
+        u.Suggestion?.Score,
+    ];
 
     public static object?[] Row(Referral r) =>
     [

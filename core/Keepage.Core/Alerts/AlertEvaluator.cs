@@ -16,10 +16,19 @@ public static class AlertEvaluator
     public static IReadOnlyList<Alert> Evaluate(IReadOnlyList<Referral> referrals, OutreachContext outreach, AlertSettings settings, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(referrals);
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        return Evaluate(ReferralAnalysis.Prepare(referrals, asOf), outreach, settings);
+    }
+
+    /// <summary>The same from referrals already prepared, e.g. shared with <see cref="KpiCalculator"/>.</summary>
+    public static IReadOnlyList<Alert> Evaluate(ReferralAnalysis analysis, OutreachContext outreach, AlertSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(outreach);
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
-        var subjects = ReferralSubjects.Resolve(referrals, asOf);
+        var (subjects, asOf) = (analysis.Subjects, analysis.AsOf);
         if (subjects.FirstMonth is not { } dataStart)
             return [];
         var month = CalendarMonth.LastCompleteBefore(asOf);

@@ -15,16 +15,19 @@ public sealed record AlertSettings
     /// <summary>volume_drop also needs observed at least this share below expected, so large subjects alert on drops that matter.</summary>
     public double MinimumRelativeDrop { get; init; } = 0.25;
 
-    /// <summary>dormant_referrer: days without any referral.</summary>
+    /// <summary>dormant_referrer: least days without any referral.</summary>
     public int DormantDays { get; init; } = 60;
 
-    /// <summary>dormant_referrer: a regular referrer sent at least this many referrals in the look-back before the dormant days.</summary>
+    /// <summary>dormant_referrer fires when P(no referral in the silent days | the provider's previous rate) is below this.</summary>
+    public double DormantAlpha { get; init; } = 0.01;
+
+    /// <summary>dormant_referrer: a regular referrer sent at least this many referrals in the look-back up to its last one.</summary>
     public int RegularMinimumReferrals { get; init; } = 6;
 
     /// <summary>dormant_referrer: ... spread over at least this many distinct calendar months.</summary>
     public int RegularMinimumMonths { get; init; } = 3;
 
-    /// <summary>dormant_referrer: months before the dormant days in which regularity is judged.</summary>
+    /// <summary>dormant_referrer: months up to the last referral in which regularity and the rate are judged.</summary>
     public int RegularLookBackMonths { get; init; } = 12;
 
     /// <summary>out_of_network_shift: least referrals with a known network in the evaluated month.</summary>
@@ -54,8 +57,15 @@ public sealed record AlertSettings
     /// <summary>outreach_gap: days without an outreach activity.</summary>
     public int OutreachGapDays { get; init; } = 90;
 
+    /// <summary>
+    /// Days from the first day of an alert's period during which no other alert is raised for the same rule and
+    /// subject (<see cref="AlertSuppression"/>); 0 turns suppression off.
+    /// </summary>
+    public int SuppressionDays { get; init; } = 90;
+
     internal void Validate()
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(SuppressionDays, nameof(SuppressionDays));
         ArgumentOutOfRangeException.ThrowIfLessThan(ShiftMinimumReferrals, 1, nameof(ShiftMinimumReferrals));
         ArgumentOutOfRangeException.ThrowIfNegative(ShiftMinimumRise, nameof(ShiftMinimumRise));
         ArgumentOutOfRangeException.ThrowIfLessThan(AgingDays, 1, nameof(AgingDays));
@@ -72,6 +82,8 @@ public sealed record AlertSettings
         ArgumentOutOfRangeException.ThrowIfLessThan(BaselineMonths, 1, nameof(BaselineMonths));
         ArgumentOutOfRangeException.ThrowIfNegative(MinimumRelativeDrop, nameof(MinimumRelativeDrop));
         ArgumentOutOfRangeException.ThrowIfLessThan(DormantDays, 1, nameof(DormantDays));
+        if (!(DormantAlpha is > 0 and < 1))
+            throw new ArgumentOutOfRangeException(nameof(DormantAlpha), DormantAlpha, "The dormancy alpha must be between 0 and 1.");
         ArgumentOutOfRangeException.ThrowIfLessThan(RegularMinimumReferrals, 1, nameof(RegularMinimumReferrals));
         ArgumentOutOfRangeException.ThrowIfLessThan(RegularMinimumMonths, 1, nameof(RegularMinimumMonths));
         ArgumentOutOfRangeException.ThrowIfLessThan(RegularLookBackMonths, 1, nameof(RegularLookBackMonths));

@@ -3,51 +3,69 @@ using Keepage.Core.Kpis;
 
 namespace Keepage.Core.Alerts;
 
-// dormant_referrer: a provider who referred regularly in the look-back months before the dormant days (enough
-// referrals, spread over enough months) and sent none in the dormant days before the as-of date.
+// dormant_referrer: a provider silent for more than DormantDays before the as-of date (but not since before the
+// RegularLookBackMonths preceding them), who was a regular referrer in the RegularLookBackMonths up to its last
+// referral (enough referrals over enough months), and for whom a silence this long is unlikely at that rate:
+// P(no referral in the silent days) = e^-(rate x days) below DormantAlpha. The test keeps occasional referrers, whose
+// long silences are ordinary, from alerting. Period: the as-of month.
 internal static class DormantReferrerRule
 {
     public static IEnumerable<Alert> Evaluate(IReadOnlyList<SubjectHistory> providers, DateOnly asOf, AlertSettings settings)
     {
-        var dormantFrom = asOf.AddDays(-settings.DormantDays);
-        var regularFrom = dormantFrom.AddMonths(-settings.RegularLookBackMonths);
         var period = CalendarMonth.Of(asOf).Label;
         foreach (var provider in providers)
         {
-            if (provider.Dates[^1] >= dormantFrom)
-                continue;
-            var before = provider.Dates.Where(d => d >= regularFrom).ToList();
-            if (before.Count < settings.RegularMinimumReferrals
-                || before.Select(CalendarMonth.Of).Distinct().Count() < settings.RegularMinimumMonths)
-                continue;
-            var expected = before.Count * (double)settings.DormantDays / (dormantFrom.DayNumber - regularFrom.DayNumber);
-            yield return ToAlert(provider, period, asOf, expected, before.Count, settings);
+            if (Test(provider.Dates, asOf, settings) is { } silence)
+                yield return ToAlert(provider, period, asOf, silence, settings);
         }
     }
 
-    private static Alert ToAlert(SubjectHistory provider, string period, DateOnly asOf, double expected, int before, AlertSettings settings) => new()
+    private static Silence? Test(IReadOnlyList<DateOnly> dates, DateOnly asOf, AlertSettings settings)
     {
-        Key = Alert.MakeKey(AlertRules.DormantReferrer, Grains.Provider, provider.Id, period),
-        Rule = AlertRules.DormantReferrer,
-        SubjectType = Grains.Provider,
-        SubjectId = provider.Id,
-        SubjectName = provider.Name,
-        Period = period,
-        Severity = SeverityOf(expected),
-        Expected = AlertWording.Rounded(expected),
-        Observed = 0,
-        Explanation =
-            $"No referrals from {AlertWording.Subject(Grains.Provider, provider.Id, provider.Name)} in the {settings.DormantDays} days " +
-            $"before {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; last referral in " +
-            $"{provider.Dates[^1].ToString("yyyy-MM", CultureInfo.InvariantCulture)}. Previously about {AlertWording.Number(expected)} " +
-            $"per {settings.DormantDays} days ({before} in the {settings.RegularLookBackMonths} months before).",
-    };
+        var last = dates[^1];
+        var dormantFrom = asOf.AddDays(-settings.DormantDays);
+        // Silent since before the look-back: lost long ago (a lapsed referrer), not newly dormant.
+        if (last >= dormantFrom || last < dormantFrom.AddMonths(-settings.RegularLookBackMonths))
+            return null;
+        var regularFrom = last.AddMonths(-settings.RegularLookBackMonths);
+        var first = SortedDates.LowerBound(dates, regularFrom);
+        var count = dates.Count - first;
+        if (count < settings.RegularMinimumReferrals || DistinctMonths(dates, first) < settings.RegularMinimumMonths)
+            return null;
+        // A provider who started inside the window is measured from its first referral, not diluted by months it did not exist.
+        var from = dates[first] > regularFrom ? dates[first] : regularFrom;
+        var perDay = (double)count / (last.DayNumber - from.DayNumber + 1);
+        var days = asOf.DayNumber - last.DayNumber - 1;
+        var expected = perDay * days;
+        var p = Math.Exp(-expected);
+        return p < settings.DormantAlpha ? new Silence(last, days, count, expected, p) : null;
+    }
 
-    // By how unlikely a silence this long is at the provider's previous rate: e^-expected.
-    private static AlertSeverity SeverityOf(double expected) => Math.Exp(-expected) switch
+    private static int DistinctMonths(IReadOnlyList<DateOnly> dates, int first)
     {
-        < 0.01 => AlertSeverity.High,
-        < 0.05 => AlertSeverity.Medium,
+        var months = 0;
+        for (var i = first; i < dates.Count; i++)
+        {
+            if (i == first || CalendarMonth.Of(dates[i]) != CalendarMonth.Of(dates[i - 1]))
+                months++;
+        }
+        return months;
+    }
+
+    private static Alert ToAlert(SubjectHistory provider, string period, DateOnly asOf, Silence silence, AlertSettings settings) =>
+        AlertFactory.Provider(
+            AlertRules.DormantReferrer, provider, period, SeverityOf(silence.PValue), AlertWording.Rounded(silence.Expected), 0,
+            $"No referrals from {AlertWording.Subject(Grains.Provider, provider.Id, provider.Name)} in the {silence.Days} days " +
+            $"before {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (last on " +
+            $"{silence.Last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}): {silence.Before} in the {settings.RegularLookBackMonths} months " +
+            $"up to then, so about {AlertWording.Number(silence.Expected)} expected in that time ({AlertWording.PValue(silence.PValue)}).");
+
+    private static AlertSeverity SeverityOf(double p) => p switch
+    {
+        < 0.0001 => AlertSeverity.High,
+        < 0.001 => AlertSeverity.Medium,
         _ => AlertSeverity.Low,
     };
+
+    private sealed record Silence(DateOnly Last, int Days, int Before, double Expected, double PValue);
 }

@@ -5,7 +5,10 @@ using Keepage.Core.Store;
 
 namespace Keepage.Core.Flows;
 
-/// <summary>Flow 4b: leakage alerts from the referrals held, replacing the previous set in the store.</summary>
+/// <summary>
+/// Flow 4b: leakage alerts from the referrals held, less those a standing alert suppresses
+/// (<see cref="AlertSuppression"/>, against the set kept last time), replacing the previous set in the store.
+/// </summary>
 public sealed class EvaluateAlerts(IAnalyticsStore analytics, AlertSettings settings)
 {
     public Task<IReadOnlyList<Alert>> RunAsync(
@@ -15,7 +18,9 @@ public sealed class EvaluateAlerts(IAnalyticsStore analytics, AlertSettings sett
     public async Task<IReadOnlyList<Alert>> RunAsync(
         IReadOnlyList<Referral> referrals, OutreachContext outreach, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var alerts = AlertEvaluator.Evaluate(referrals, outreach, settings, asOf);
+        var raised = AlertEvaluator.Evaluate(referrals, outreach, settings, asOf);
+        var previous = await analytics.ListAlertsAsync(cancellationToken);
+        var alerts = AlertSuppression.Apply(raised, previous, settings, asOf);
         await analytics.ReplaceAlertsAsync(alerts, cancellationToken);
         return alerts;
     }

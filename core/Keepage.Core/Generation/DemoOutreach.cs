@@ -38,8 +38,8 @@ internal static class DemoOutreach
             foreach (var account in accounts)
             {
                 // Larger practices get visited more often: 0.2 to 0.8 visits a month, plus about 0.3 calls.
-                var visits = rng.Poisson(0.2 + 0.6 * account.Practice.Weight / largest);
-                var calls = rng.Poisson(0.3);
+                var visits = rng.Poisson((0.2 + 0.6 * account.Practice.Weight / largest) * settings.OutreachScale);
+                var calls = rng.Poisson(0.3 * settings.OutreachScale);
                 foreach (var activity in Month(rng, settings.FirstMonth.AddMonths(m), account, [.. contactsOf[account.Id]], visits, calls))
                     yield return activity;
             }

@@ -38,7 +38,7 @@ internal static class DemoRoster
             while (!npis.Add(npi));
             providers.Add(new DemoProvider(
                 i, npi, fullName[..space], fullName[(space + 1)..], rng.PickWeighted(byWeight),
-                MonthlyRate: Math.Clamp(Math.Exp(LogRateMedian + LogRateSpread * rng.Normal()), 0.5, 30),
+                MonthlyRate: Math.Clamp(Math.Exp(LogRateMedian + LogRateSpread * rng.Normal()), 0.5, 30) * settings.RateScale,
                 YearlyTrend: 0.08 * rng.Normal(),
                 FirstMonth: rng.Chance(0.08) ? rng.Next(1, settings.Months - 6) : 0,
                 PrimaryServiceLine: rng.PickWeighted(lines),

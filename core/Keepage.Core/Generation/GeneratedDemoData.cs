@@ -1,3 +1,4 @@
+using Keepage.Core.Crm;
 using Keepage.Core.Referrals;
 
 namespace Keepage.Core.Generation;
@@ -32,6 +33,9 @@ public sealed class GeneratedDemoData
     /// <summary>The canonical referrals a conforming ingest keeps (no patient key: pseudonymising is ingest's job).</summary>
     public IReadOnlyList<Referral> AcceptedReferrals() =>
         Rows.Where(r => !r.IsQuarantinedOnIngest).Select(r => r.Referral).ToList();
+
+    /// <summary>The CRM seed as a sync of it would read it (contacts, accounts, appointments and phone calls).</summary>
+    public CrmSnapshot CrmSnapshot(string crmTarget) => DemoCrmSnapshot.From(Crm, crmTarget);
 
     public void WriteReferralsCsv(TextWriter writer) => ReferralCsvWriter.Write(Rows, writer);
 

@@ -26,6 +26,15 @@ public sealed record GeneratorSettings
 
     public int PlantedNewReferrers { get; init; } = 4;
 
+    /// <summary>
+    /// Multiplies every provider's monthly referral rate before anomalies are planted (skew, seasonality and noise
+    /// unchanged): sizes a benchmark.
+    /// </summary>
+    public double RateScale { get; init; } = 1;
+
+    /// <summary>Multiplies the visits and calls per practice and month: sizes a benchmark's outreach.</summary>
+    public double OutreachScale { get; init; } = 1;
+
     /// <summary>Share of rows an ingest should quarantine (a bad referral date or no referring provider).</summary>
     public double DefectRate { get; init; } = 0.005;
 
@@ -48,6 +57,10 @@ public sealed record GeneratorSettings
         ArgumentOutOfRangeException.ThrowIfNegative(PlantedVolumeDrops, nameof(PlantedVolumeDrops));
         ArgumentOutOfRangeException.ThrowIfNegative(PlantedDormantReferrers, nameof(PlantedDormantReferrers));
         ArgumentOutOfRangeException.ThrowIfNegative(PlantedNewReferrers, nameof(PlantedNewReferrers));
+        if (!(RateScale is > 0 and <= 100))
+            throw new ArgumentOutOfRangeException(nameof(RateScale), RateScale, "The rate scale must be in (0, 100].");
+        if (!(OutreachScale is > 0 and <= 100))
+            throw new ArgumentOutOfRangeException(nameof(OutreachScale), OutreachScale, "The outreach scale must be in (0, 100].");
         if (!(DefectRate is >= 0 and < 0.5))
             throw new ArgumentOutOfRangeException(nameof(DefectRate), DefectRate, "The defect rate must be in [0, 0.5).");
     }

@@ -19,52 +19,38 @@ public static class KpiCalculator
         IReadOnlyList<Referral> referrals, OutreachContext outreach, KpiSettings settings, DateOnly asOf, IReadOnlySet<KpiPeriod>? periods = null)
     {
         ArgumentNullException.ThrowIfNull(referrals);
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        return Compute(ReferralAnalysis.Prepare(referrals, asOf), outreach, settings, periods);
+    }
+
+    /// <summary>The same from referrals already prepared, e.g. shared with <see cref="Alerts.AlertEvaluator"/>.</summary>
+    public static IReadOnlyList<KpiRecord> Compute(
+        ReferralAnalysis analysis, OutreachContext outreach, KpiSettings settings, IReadOnlySet<KpiPeriod>? periods = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(outreach);
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
-        var subjects = ReferralSubjects.Resolve(referrals, asOf);
+        var (subjects, asOf) = (analysis.Subjects, analysis.AsOf);
         if (subjects.FirstMonth is not { } dataStart)
             return [];
         var (window, weeks) = Windows(settings, asOf, periods);
-        var cells = new List<KpiCell>();
-        var histories = new Dictionary<string, IReadOnlyList<SubjectHistory>>(StringComparer.Ordinal);
-        foreach (var grain in GrainSelector.For(outreach))
+        var run = new KpiRun(subjects, outreach, settings, asOf, periods, window, weeks, dataStart);
+        var grains = GrainSelector.For(outreach);
+        var parts = new List<KpiRecord>[grains.Count + 1];
+        var histories = new IReadOnlyList<SubjectHistory>[grains.Count];
+        // The grains are independent of one another (and of new providers), so they are computed side by side; the
+        // referrer KPIs then need the provider, system and liaison histories. Sorting by key makes the order fixed.
+        Parallel.For(0, grains.Count + 1, i =>
         {
-            var grainHistories = subjects.Histories(grain.Subject, grain.Complete, grain.Name);
-            histories[grain.Grain] = grainHistories;
-            if (window.First.Index <= window.Last.Index)
-            {
-                cells.AddRange(VolumeKpi.Cells(grain.Grain, grainHistories, window, settings.LookBackMonths));
-                cells.AddRange(VolumeKpi.YearOnYear(grain.Grain, grainHistories, window, settings.LookBackMonths, dataStart));
-                cells.AddRange(OutcomeKpi.Cells(grain, subjects.Referrals, window, settings, asOf));
-            }
-            cells.AddRange(WeeklyVolumeKpi.Cells(grain.Grain, grainHistories, weeks, settings.LookBackMonths));
-        }
-        if (window.First.Index <= window.Last.Index)
-            cells.AddRange(ReferrerCells(subjects, histories, outreach, window, settings, asOf, dataStart));
-        return cells
-            .Where(cell => periods is null || periods.Contains(cell.Period))
-            .Select(cell => Publish(cell, settings.MinimumCellSize))
-            .OfType<KpiRecord>()
-            .OrderBy(record => record.Key, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static IEnumerable<KpiCell> ReferrerCells(
-        ReferralSubjects subjects, Dictionary<string, IReadOnlyList<SubjectHistory>> histories, OutreachContext outreach,
-        KpiWindow window, KpiSettings settings, DateOnly asOf, CalendarMonth dataStart)
-    {
-        var providers = histories[Grains.Provider];
-        var cells = NewProviderKpi.Cells(subjects.Referrals, dataStart, window, settings.LookBackMonths)
-            .Concat(ReferrerDynamicsKpi.Cells(providers, _ => KpiSubjects.All, Grains.System, histories[Grains.System], window, settings, asOf));
-        if (!outreach.HasCrm)
-            return cells;
-        var practiceOf = providers.ToDictionary(p => p.Id, p => subjects.UsualPractice(p.Id), StringComparer.Ordinal);
-        string? LiaisonOf(string provider) => outreach.LiaisonOf(provider, practiceOf[provider]);
-        return cells
-            .Concat(ReferrerDynamicsKpi.Cells(providers, LiaisonOf, Grains.Liaison, histories[Grains.Liaison], window, settings, asOf))
-            .Concat(OutreachKpi.Cells(providers, outreach, _ => KpiSubjects.All, Grains.System, window, settings, asOf))
-            .Concat(OutreachKpi.Cells(providers, outreach, LiaisonOf, Grains.Liaison, window, settings, asOf));
+            if (i == grains.Count)
+                parts[i] = run.NewProviders();
+            else
+                (parts[i], histories[i]) = run.Grain(grains[i]);
+        });
+        var byGrain = grains.Select((g, i) => (g.Grain, History: histories[i])).ToDictionary(g => g.Grain, g => g.History, StringComparer.Ordinal);
+        return Sorted([.. parts, run.Referrers(byGrain)]);
     }
 
     // The published windows, narrowed to the earliest requested period when only some periods are wanted.
@@ -81,30 +67,21 @@ public static class KpiCalculator
             firstWeek is { } w ? weeks.From(w) : weeks with { Count = 0 });
     }
 
-    private static KpiRecord? Publish(KpiCell cell, int minimumCellSize)
+    // By key, ordinally. Keys are "{kpi}.{grain}.{rest}" and neither kpi nor grain holds a dot, so ordering the
+    // (kpi, grain) buckets by that prefix and then each bucket by key orders the whole; the buckets sort side by side.
+    // Keys are unique (kpi, grain, subject, period), so an unstable sort still gives one order.
+    private static List<KpiRecord> Sorted(List<KpiRecord>[] parts)
     {
-        if (IsSuppressed(cell.Count, minimumCellSize))
-            return null;
-        // The previous value is suppressed with its own period, or it would disclose the count hidden there.
-        var previous = cell.PreviousCount is { } count && IsSuppressed(count, minimumCellSize) ? null : cell.PreviousValue;
-        var period = cell.Period;
-        return new KpiRecord
-        {
-            Key = KpiRecord.MakeKey(cell.Kpi, cell.Grain, cell.SubjectId, period.PeriodType, period.Start),
-            Kpi = cell.Kpi,
-            Grain = cell.Grain,
-            SubjectId = cell.SubjectId,
-            SubjectName = cell.SubjectName,
-            PeriodType = period.PeriodType,
-            PeriodStart = period.Start,
-            Value = cell.Value,
-            PreviousValue = previous,
-            ChangePercent = previous is > 0 ? Math.Round((cell.Value - previous.Value) / previous.Value * 100m, 1, MidpointRounding.AwayFromZero) : null,
-            Count = cell.Count,
-            Coverage = cell.Coverage,
-        };
+        var buckets = parts
+            .SelectMany(p => p)
+            .GroupBy(r => (r.Kpi, r.Grain))
+            .OrderBy(g => $"{g.Key.Kpi}.{g.Key.Grain}.", StringComparer.Ordinal)
+            .Select(g => g.ToArray())
+            .ToList();
+        Parallel.ForEach(buckets, bucket => Array.Sort(Array.ConvertAll(bucket, r => r.Key), bucket, StringComparer.Ordinal));
+        var sorted = new List<KpiRecord>(buckets.Sum(b => b.Length));
+        foreach (var bucket in buckets)
+            sorted.AddRange(bucket);
+        return sorted;
     }
-
-    // Zero is published: it identifies no one, and hiding it would hide exactly the drops liaisons need to see.
-    private static bool IsSuppressed(int count, int minimumCellSize) => count > 0 && count < minimumCellSize;
 }

@@ -2,7 +2,7 @@ namespace Keepage.Core.Kpis;
 
 // A KPI value before suppression; PreviousCount lets suppression also hide a small previous value. A weekly cell
 // carries its Monday in Week (Month is then the week's month).
-internal sealed record KpiCell(
+internal readonly record struct KpiCell(
     string Kpi,
     string Grain,
     string SubjectId,

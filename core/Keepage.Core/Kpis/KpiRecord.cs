@@ -23,7 +23,25 @@ public sealed record KpiRecord
 
     /// <summary>Months read <c>yyyy-MM</c>, weeks <c>yyyy-MM-dd</c> (the Monday); the subject id is made key-safe.</summary>
     public static string MakeKey(string kpi, string grain, string subjectId, string periodType, DateOnly periodStart) =>
-        periodType == PeriodTypes.Month
-            ? $"{kpi}.{grain}.{KeyText.Clean(subjectId)}.{periodType}.{periodStart:yyyy-MM}"
-            : $"{kpi}.{grain}.{KeyText.Clean(subjectId)}.{periodType}.{periodStart:yyyy-MM-dd}";
+        string.Concat([kpi, ".", grain, ".", KeyText.Clean(subjectId), ".", periodType, ".", PeriodLabel(periodType, periodStart)]);
+
+    // Written digit by digit: a full run makes a million and a half keys, and format strings are parsed per call.
+    private static string PeriodLabel(string periodType, DateOnly start) =>
+        string.Create(periodType == PeriodTypes.Month ? 7 : 10, (start, periodType == PeriodTypes.Month), static (span, state) =>
+        {
+            var (date, month) = state;
+            Digits(span[..4], date.Year);
+            span[4] = '-';
+            Digits(span.Slice(5, 2), date.Month);
+            if (month)
+                return;
+            span[7] = '-';
+            Digits(span.Slice(8, 2), date.Day);
+        });
+
+    private static void Digits(Span<char> span, int value)
+    {
+        for (var i = span.Length - 1; i >= 0; i--, value /= 10)
+            span[i] = (char)('0' + value % 10);
+    }
 }

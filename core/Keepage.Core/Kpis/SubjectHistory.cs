@@ -1,14 +1,15 @@
 namespace Keepage.Core.Kpis;
 
-// One provider's or practice's referrals per month, with how many of them had complete data.
-internal sealed class SubjectHistory(string id, string? name)
+// One provider's or practice's referrals per month, with how many of them had complete data. Dates are added in any
+// order and sorted once by Seal, before anything reads them.
+internal sealed class SubjectHistory(string id)
 {
     private readonly Dictionary<int, (int Count, int Complete)> _months = [];
     private readonly List<DateOnly> _dates = [];
 
     public string Id => id;
 
-    public string? Name => name;
+    public string? Name { get; private set; }
 
     public CalendarMonth FirstMonth { get; private set; } = new(int.MaxValue);
 
@@ -22,6 +23,12 @@ internal sealed class SubjectHistory(string id, string? name)
         _dates.Add(date);
         if (month.Index < FirstMonth.Index)
             FirstMonth = month;
+    }
+
+    public void Seal(string? name)
+    {
+        Name = name;
+        _dates.Sort();
     }
 
     public int CountIn(CalendarMonth month) => _months.GetValueOrDefault(month.Index).Count;

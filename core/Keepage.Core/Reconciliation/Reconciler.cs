@@ -5,7 +5,9 @@ namespace Keepage.Core.Reconciliation;
 
 /// <summary>
 /// Flow 3 (pure): links referring providers to CRM contacts on NPI and practices to accounts on practice id, and
-/// outreach activities to the provider they regard. A provider no target knows is reported, never guessed.
+/// outreach activities to the provider they regard. A provider no target knows is reported, never linked by guess:
+/// the report suggests a contact of the same practice with a similar name for the admin to confirm. NPIs that an EHR
+/// export gave as local provider ids were already translated through the provider crosswalk at ingest.
 /// </summary>
 public static class Reconciler
 {
@@ -22,9 +24,10 @@ public static class Reconciler
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
+        var suggester = new ContactSuggester(snapshots, byNpi.Select(g => g.Key).ToHashSet(StringComparer.Ordinal));
         var unmatched = byNpi
             .Where(g => !links.Any(l => l.ProvidersByNpi.ContainsKey(g.Key)))
-            .Select(g => new UnmatchedReferrer(g.Key, g.Select(r => r.ReferringName).FirstOrDefault(n => n is not null), g.Count()))
+            .Select(g => Unmatched(g, suggester))
             .OrderByDescending(u => u.Referrals)
             .ThenBy(u => u.Npi, StringComparer.Ordinal)
             .ToList();
@@ -37,6 +40,17 @@ public static class Reconciler
             practiceIds.Count(id => links.Any(l => l.PracticesById.ContainsKey(id))),
             links.Sum(l => l.OutreachByNpi.Values.Sum(a => a.Count)),
             unmatched);
+    }
+
+    private static UnmatchedReferrer Unmatched(IGrouping<string, Referral> referrals, ContactSuggester suggester)
+    {
+        var name = referrals.Select(r => r.ReferringName).FirstOrDefault(n => n is not null);
+        var practice = referrals.FirstOrDefault(r => !string.IsNullOrWhiteSpace(r.ReferringPracticeId)) ?? referrals.First();
+        return new UnmatchedReferrer(referrals.Key, name, referrals.Count())
+        {
+            PracticeId = practice.ReferringPracticeId?.Trim(),
+            Suggestion = suggester.Suggest(name, practice.ReferringPracticeId, practice.ReferringPracticeName),
+        };
     }
 
     private static CrmLinks Link(CrmSnapshot snapshot)

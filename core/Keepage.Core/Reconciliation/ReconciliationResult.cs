@@ -15,5 +15,3 @@ public sealed record ReconciliationResult(
 {
     public CrmLinks? For(string crmTarget) => Targets.FirstOrDefault(t => t.CrmTarget == crmTarget);
 }
-
-public sealed record UnmatchedReferrer(string Npi, string? Name, int Referrals);

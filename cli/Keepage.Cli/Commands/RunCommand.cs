@@ -72,24 +72,15 @@ internal static class RunCommand
         using var host = KeepageHost.Build(stateStore, verbose, services => ConfiguredServices.Add(services, config));
         await host.Services.GetRequiredService<IKeepageStore>().MigrateAsync(cancellationToken);
 
-        var exports = new List<ExportToIngest>();
-        foreach (var source in config.Sources)
-        {
-            var folder = Path.GetFullPath(Path.Combine(baseDirectory, source.Folder));
-            if (!Directory.Exists(folder))
-                throw new ConfigException($"Source '{source.Name}': folder '{source.Folder}' does not exist.");
-            var reading = await ExportSources.ReadingAsync(
-                source.Profile, source.Format, source.Crosswalk, pseudonymizer, source.Name, baseDirectory, cancellationToken);
-            exports.AddRange(Directory.EnumerateFiles(folder, source.Include)
-                .Order(StringComparer.Ordinal)
-                .Select(path => ExportSources.ForFile(path, reading)));
-        }
+        var exports = await ConfiguredExports.ListAsync(config, baseDirectory, pseudonymizer, cancellationToken);
         var asOf = string.IsNullOrWhiteSpace(config.Analysis.AsOf)
             ? (DateOnly?)null
             : DateOnly.ParseExact(config.Analysis.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var clock = host.Services.GetRequiredService<TimeProvider>();
         var startedAt = clock.GetUtcNow();
-        var summary = await host.Services.GetRequiredService<KeepageRun>().RunAsync(new RunRequest(exports, asOf, DryRun: dryRun), observer, cancellationToken);
+        var summary = await host.Services.GetRequiredService<KeepageRun>().RunAsync(new RunRequest(exports.Exports, asOf, DryRun: dryRun), observer, cancellationToken);
+        if (!dryRun)
+            await exports.MarkIngestedAsync(cancellationToken);
         await host.Services.GetRequiredService<IKeepageStore>().RecordRunAsync(RunHistoryRecord.Of(summary, configHash, startedAt, clock.GetUtcNow()), cancellationToken);
         return summary;
     }

@@ -49,6 +49,24 @@ internal static class ExportSources
         return new ExportToIngest(file, reader);
     }
 
+    /// <summary>A file from a source (a blob) with the reader for its format, detected from its first bytes unless fixed.</summary>
+    public static async Task<ExportToIngest> ForSourceFileAsync(Connectors.Files.SourceFile file, ExportReading reading, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(reading);
+        var format = reading.Format;
+        if (format is null)
+        {
+            await using var stream = await file.OpenAsync(cancellationToken);
+            var prefix = new byte[ExportFormatDetector.PrefixBytes];
+            var read = await stream.ReadAtLeastAsync(prefix, prefix.Length, throwOnEndOfStream: false, cancellationToken);
+            format = ExportFormatDetector.Detect(prefix.AsSpan(0, read));
+        }
+        var reader = ExportReaders.For(format == ExportFormat.Unknown ? ExportFormat.Csv : format.Value, reading);
+        var source = reading.Source ?? (format is ExportFormat.Hl7v2 or ExportFormat.Fhir ? format.Value.Name() : reading.Profile.Source);
+        return new ExportToIngest(new ExportFile(file.Name, source, file.OpenAsync), reader);
+    }
+
     // Unknown (binary) content is read as delimited text: the CSV reader quarantines it with a reason.
     private static ExportFormat Detect(string path)
     {

@@ -46,7 +46,12 @@ public sealed class PrivacyConfig
 public sealed class SourceConfig
 {
     public string Name { get; set; } = "";
+
+    /// <summary>A local folder of exports, relative to the configuration file; or else <see cref="Blob"/>.</summary>
     public string Folder { get; set; } = "";
+
+    /// <summary>An Azure Blob container of exports, instead of a folder.</summary>
+    public BlobSourceConfig? Blob { get; set; }
     public string Include { get; set; } = "*.csv";
 
     /// <summary>A built-in profile name (<c>canonical</c>) or a profile YAML file relative to the configuration file.</summary>

@@ -52,8 +52,14 @@ public static class KeepageConfigLoader
             throw new ConfigException($"{path}: 'sources' must list at least one export source.");
         foreach (var source in config.Sources)
         {
-            if (string.IsNullOrWhiteSpace(source.Name) || string.IsNullOrWhiteSpace(source.Folder))
-                throw new ConfigException($"{path}: every source needs a 'name' and a 'folder'.");
+            if (string.IsNullOrWhiteSpace(source.Name) || string.IsNullOrWhiteSpace(source.Folder) == (source.Blob is null))
+                throw new ConfigException($"{path}: every source needs a 'name' and either a 'folder' or a 'blob' container.");
+            if (source.Blob is { } blob)
+            {
+                SecretReference.EnsureReference(blob.ConnectionString, $"sources '{source.Name}' blob.connectionString", path);
+                if (string.IsNullOrWhiteSpace(blob.Container))
+                    throw new ConfigException($"{path}: source '{source.Name}' needs blob.container.");
+            }
             if (!KnownFormats.Contains(source.Format ?? ""))
                 throw new ConfigException($"{path}: source '{source.Name}' has format '{source.Format}'; use one of {string.Join(", ", KnownFormats)}.");
         }

@@ -19,7 +19,7 @@ internal static class ConfigSchema
         if (results.IsValid)
             return [];
         var problems = new List<ConfigProblem>();
-        foreach (var detail in results.Details ?? [])
+        foreach (var detail in (results.Details ?? []).Prepend(results))
         {
             if (detail.Errors is not { Count: > 0 } errors)
                 continue;
@@ -32,6 +32,9 @@ internal static class ConfigSchema
                     : Problem(file, pointer, position, keyword, message));
             }
         }
+        // Every failure JSON Schema reports carries a message in practice; this keeps an invalid file from reading as valid.
+        if (problems.Count == 0)
+            problems.Add(new ConfigProblem(file, 1, 1, "", "the configuration does not match its schema"));
         return [.. problems.Distinct().OrderBy(p => p.Line).ThenBy(p => p.Column)];
     }
 

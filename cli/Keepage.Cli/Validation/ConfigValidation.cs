@@ -34,6 +34,8 @@ internal static class ConfigValidation
         }
         if (ConfigSchema.Check(document, file) is { Count: > 0 } schemaProblems)
             return new ValidatedConfig(document, null, schemaProblems);
+        if (SourceShapes(document, file) is { Count: > 0 } shapeProblems)
+            return new ValidatedConfig(document, null, shapeProblems);
         KeepageConfig config;
         try
         {
@@ -60,7 +62,7 @@ internal static class ConfigValidation
                 var position = document.PositionOf($"/sources/{i}/{setting}");
                 return new ConfigProblem(file, position.Line, position.Column, $"sources[{i}].{setting}", message);
             }
-            if (!Directory.Exists(Path.GetFullPath(source.Folder, baseDirectory)))
+            if (source.Blob is null && !Directory.Exists(Path.GetFullPath(source.Folder, baseDirectory)))
                 problems.Add(At("folder", $"the folder '{source.Folder}' does not exist"));
             if (source.Crosswalk is { } crosswalk && !File.Exists(Path.GetFullPath(crosswalk, baseDirectory)))
                 problems.Add(At("crosswalk", $"the crosswalk file '{crosswalk}' does not exist"));
@@ -76,6 +78,26 @@ internal static class ConfigValidation
             {
                 problems.Add(At("profile", e.Message));
             }
+        }
+        return problems;
+    }
+
+    // A source reads a folder or a Blob container: JSON Schema could say so only with a oneOf whose failures carry no
+    // message, so it is checked here, at the source's position.
+    private static List<ConfigProblem> SourceShapes(YamlDocument document, string file)
+    {
+        var problems = new List<ConfigProblem>();
+        if (!document.Root.TryGetProperty("sources", out var sources) || sources.ValueKind != System.Text.Json.JsonValueKind.Array)
+            return problems;
+        var i = 0;
+        foreach (var source in sources.EnumerateArray())
+        {
+            if (source.TryGetProperty("folder", out _) == source.TryGetProperty("blob", out _))
+            {
+                var position = document.PositionOf($"/sources/{i}");
+                problems.Add(new ConfigProblem(file, position.Line, position.Column, $"sources[{i}]", "a source needs either 'folder' or 'blob', not both"));
+            }
+            i++;
         }
         return problems;
     }

@@ -60,6 +60,14 @@ public sealed class ConfigSchemaTests
         Assert.Contains(message, problem.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AcceptsABlobSource()
+    {
+        var yaml = "privacy:\n  patientKey: env:K\nsources:\n  - name: a\n    blob:\n      connectionString: env:S\n      container: exports\n      prefix: in/\n";
+
+        Assert.Empty(ConfigSchema.Check(YamlDocument.Parse(yaml), "blob.yaml"));
+    }
+
     [Theory]
     [InlineData("sources:\n  - name: a\n    folder: b\n", "privacy")]
     [InlineData("privacy:\n  patientKey: env:K\nsources: []\n", "sources")]

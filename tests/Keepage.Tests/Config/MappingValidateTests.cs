@@ -56,6 +56,19 @@ public sealed class MappingValidateTests : IDisposable
         Assert.Contains(problems, p => p.File == "broken-profile.yaml" && p.Line == 3 && p.Message.Contains("referral_idd", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("    folder: .\n    blob:\n      connectionString: env:S\n      container: exports\n")]
+    [InlineData("    include: '*.csv'\n")]
+    public async Task RefusesASourceWithBothOrNeitherOfFolderAndBlobAtItsPosition(string settings)
+    {
+        var path = Write("privacy:\n  patientKey: env:K\nsources:\n  - name: clinic\n" + settings);
+
+        var problem = Assert.Single(await MappingValidateCommand.ValidateAsync(path, online: false, Cancellation));
+
+        Assert.Equal(("sources[0]", 4L), (problem.Setting, problem.Line));
+        Assert.Contains("either 'folder' or 'blob'", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ReportsYamlThatDoesNotParseWithItsPosition()
     {

@@ -20,7 +20,7 @@ public sealed class SqliteKeepageStore : IKeepageStore
     private readonly SqliteAnalyticsStore _analytics;
     private readonly SqliteSyncLedger _ledger;
     private readonly SqliteRunHistory _runs;
-    private readonly SqliteCrmDeltaState _delta;
+    private readonly CrmDeltaTable _delta;
 
     /// <summary>A store in the database file at <paramref name="databasePath"/>, created if absent.</summary>
     public SqliteKeepageStore(string databasePath, TimeProvider? timeProvider = null)
@@ -36,7 +36,7 @@ public sealed class SqliteKeepageStore : IKeepageStore
         _analytics = new SqliteAnalyticsStore(database);
         _ledger = new SqliteSyncLedger(database);
         _runs = new SqliteRunHistory(database);
-        _delta = new SqliteCrmDeltaState(database);
+        _delta = new CrmDeltaTable(async ct => await database.OpenAsync(ct), database.Now, "@SavedAt");
     }
 
     /// <summary>A store for a Microsoft.Data.Sqlite connection string; foreign keys are switched on regardless.</summary>

@@ -103,31 +103,7 @@ public sealed partial class DryRunTests : IDisposable
     {
         Environment.SetEnvironmentVariable(_keyVariable, Convert.ToBase64String(new byte[32]));
         Environment.SetEnvironmentVariable(_secretVariable, DataverseEmulatorOptions.DefaultClientSecret);
-        var samples = Path.Combine(RepositoryRoot.Path, "samples", "profiles");
-        var exports = Directory.CreateDirectory(_folder.File("exports")).FullName;
-        File.Copy(Path.Combine(samples, "example-clinic.csv"), Path.Combine(exports, "example-clinic.csv"));
-        var path = _folder.File("keepage.yaml");
-        File.WriteAllText(path, $"""
-            store:
-              path: state/keepage.db
-            privacy:
-              patientKey: env:{_keyVariable}
-            sources:
-              - name: clinic
-                folder: exports
-                profile: {Path.Combine(samples, "example-clinic.yaml")}
-            crm:
-              dataverse:
-                url: {crm.BaseAddress}
-                tenantId: {DataverseEmulatorOptions.DefaultTenantId}
-                clientId: {DataverseEmulatorOptions.DefaultClientId}
-                clientSecret: env:{_secretVariable}
-                tokenEndpoint: {crm.TokenEndpoint}
-            analysis:
-              asOf: 2024-03-01
-
-            """);
-        return path;
+        return RunConfigFile.Write(_folder, _keyVariable, RunConfigFile.Dataverse(crm, DataverseEmulatorOptions.DefaultClientId, _secretVariable));
     }
 
     public void Dispose()

@@ -14,21 +14,8 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public async Task RunsConfiguredSourcesAgainstADataverseByUrlThenWritesNothingOnARerun()
     {
-        await using var crm = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions
-        {
-            ClientId = "run-test",
-            ClientSecret = "run-secret",
-        }, TestContext.Current.CancellationToken);
-        Environment.SetEnvironmentVariable(_keyVariable, Convert.ToBase64String(new byte[32]));
-        Environment.SetEnvironmentVariable(_secretVariable, "run-secret");
-        var config = WriteConfig($"""
-              dataverse:
-                url: {crm.BaseAddress}
-                tenantId: {DataverseEmulatorOptions.DefaultTenantId}
-                clientId: run-test
-                clientSecret: env:{_secretVariable}
-                tokenEndpoint: {crm.TokenEndpoint}
-            """);
+        var (crm, config) = await StartDataverseAsync();
+        await using var _ = crm;
 
         var first = await RunCommand.RunAsync(config, new NullRunObserver(), verbose: false, TestContext.Current.CancellationToken);
         var second = await RunCommand.RunAsync(config, new NullRunObserver(), verbose: false, TestContext.Current.CancellationToken);
@@ -45,21 +32,8 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public async Task ASecondRunReadsOnlyWhatChangedInDataverseThroughTheStoredDeltaLinks()
     {
-        await using var crm = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions
-        {
-            ClientId = "run-test",
-            ClientSecret = "run-secret",
-        }, TestContext.Current.CancellationToken);
-        Environment.SetEnvironmentVariable(_keyVariable, Convert.ToBase64String(new byte[32]));
-        Environment.SetEnvironmentVariable(_secretVariable, "run-secret");
-        var config = WriteConfig($"""
-              dataverse:
-                url: {crm.BaseAddress}
-                tenantId: {DataverseEmulatorOptions.DefaultTenantId}
-                clientId: run-test
-                clientSecret: env:{_secretVariable}
-                tokenEndpoint: {crm.TokenEndpoint}
-            """);
+        var (crm, config) = await StartDataverseAsync();
+        await using var _ = crm;
         await RunCommand.RunAsync(config, new NullRunObserver(), verbose: false, TestContext.Current.CancellationToken);
         crm.ClearRequests();
 
@@ -130,27 +104,18 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains(_keyVariable, error.Message, StringComparison.Ordinal);
     }
 
-    private string WriteConfig(string crm)
+    private string WriteConfig(string crm) => RunConfigFile.Write(_folder, _keyVariable, crm);
+
+    private async Task<(DataverseEmulator Crm, string Config)> StartDataverseAsync()
     {
-        var samples = Path.Combine(RepositoryRoot.Path, "samples", "profiles");
-        var exports = Directory.CreateDirectory(_folder.File("exports")).FullName;
-        File.Copy(Path.Combine(samples, "example-clinic.csv"), Path.Combine(exports, "example-clinic.csv"));
-        var path = _folder.File("keepage.yaml");
-        File.WriteAllText(path, $"""
-            store:
-              path: state/keepage.db
-            privacy:
-              patientKey: env:{_keyVariable}
-            sources:
-              - name: clinic
-                folder: exports
-                profile: {Path.Combine(samples, "example-clinic.yaml")}
-            crm:
-            {crm}
-            analysis:
-              asOf: 2024-03-01
-            """);
-        return path;
+        var crm = await DataverseEmulator.StartAsync(new DataverseEmulatorOptions
+        {
+            ClientId = "run-test",
+            ClientSecret = "run-secret",
+        }, TestContext.Current.CancellationToken);
+        Environment.SetEnvironmentVariable(_keyVariable, Convert.ToBase64String(new byte[32]));
+        Environment.SetEnvironmentVariable(_secretVariable, "run-secret");
+        return (crm, WriteConfig(RunConfigFile.Dataverse(crm, "run-test", _secretVariable)));
     }
 
     public void Dispose()

@@ -22,7 +22,7 @@ public sealed class PostgresKeepageStore : IKeepageStore
     private readonly PostgresAnalyticsStore _analytics;
     private readonly PostgresSyncLedger _ledger;
     private readonly PostgresRunHistory _runs;
-    private readonly PostgresCrmDeltaState _delta;
+    private readonly CrmDeltaTable _delta;
 
     /// <summary>A store for an Npgsql connection string (<c>Host=...;Database=...;Username=...;Password=...</c>).</summary>
     public PostgresKeepageStore(string connectionString, TimeProvider? timeProvider = null)
@@ -44,7 +44,7 @@ public sealed class PostgresKeepageStore : IKeepageStore
         _analytics = new PostgresAnalyticsStore(database);
         _ledger = new PostgresSyncLedger(database);
         _runs = new PostgresRunHistory(database);
-        _delta = new PostgresCrmDeltaState(database);
+        _delta = new CrmDeltaTable(async ct => await database.OpenAsync(ct), database.Now, "@SavedAt::timestamptz");
     }
 
     public Task MigrateAsync(CancellationToken cancellationToken) => _migrator.MigrateAsync(cancellationToken);

@@ -23,10 +23,10 @@ namespace Keepage.Emulators.Dataverse;
 public sealed class DataverseEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly RequestLog _log;
+    private readonly RequestLog<RecordedRequest> _log;
     private readonly TokenIssuer _issuer;
 
-    private DataverseEmulator(WebApplication app, RequestLog log, TokenIssuer issuer, Uri baseAddress, string tenantId)
+    private DataverseEmulator(WebApplication app, RequestLog<RecordedRequest> log, TokenIssuer issuer, Uri baseAddress, string tenantId)
     {
         _app = app;
         _log = log;
@@ -55,7 +55,7 @@ public sealed class DataverseEmulator : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPageSize, 1);
         var store = LoadStore(options);
-        var log = new RequestLog();
+        var log = new RequestLog<RecordedRequest>();
         WireEndpoint? endpoint = null;
         var app = BuildApp(options.Port, log, options.TimeProvider, context => endpoint!.HandleAsync(context));
         try
@@ -96,7 +96,7 @@ public sealed class DataverseEmulator : IAsyncDisposable
         return store;
     }
 
-    private static WebApplication BuildApp(int port, RequestLog log, TimeProvider clock, RequestDelegate endpoint)
+    private static WebApplication BuildApp(int port, RequestLog<RecordedRequest> log, TimeProvider clock, RequestDelegate endpoint)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();

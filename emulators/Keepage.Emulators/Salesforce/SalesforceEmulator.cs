@@ -19,11 +19,11 @@ namespace Keepage.Emulators.Salesforce;
 public sealed class SalesforceEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly RequestLog _log;
+    private readonly RequestLog<RecordedRequest> _log;
     private readonly SessionRegistry _sessions;
     private readonly EmulatedOrg _org;
 
-    private SalesforceEmulator(WebApplication app, RequestLog log, SessionRegistry sessions, EmulatedOrg org)
+    private SalesforceEmulator(WebApplication app, RequestLog<RecordedRequest> log, SessionRegistry sessions, EmulatedOrg org)
     {
         _app = app;
         _log = log;
@@ -58,7 +58,7 @@ public sealed class SalesforceEmulator : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
-        var log = new RequestLog();
+        var log = new RequestLog<RecordedRequest>();
         SalesforceEndpoint? endpoint = null;
         app.Use(async (context, next) =>
         {

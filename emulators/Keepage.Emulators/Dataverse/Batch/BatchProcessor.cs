@@ -7,7 +7,7 @@ namespace Keepage.Emulators.Dataverse.Batch;
 /// Executes a $batch (wire spec A8): entries in order; a change set all-or-nothing with <c>$n</c> Content-ID
 /// references; without <c>Prefer: odata.continue-on-error</c> processing stops at the first failure.
 /// </summary>
-internal sealed class BatchProcessor(ApiDispatcher dispatcher, RequestLog log)
+internal sealed class BatchProcessor(ApiDispatcher dispatcher, RequestLog<RecordedRequest> log)
 {
     public const int MaxRequests = 1000;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Keepage.Cli.Configuration;
 using Keepage.Cli.Export;
 using Keepage.Cli.Preview;
@@ -14,8 +13,6 @@ namespace Keepage.Cli.Commands;
 /// </summary>
 internal static class MappingPreviewCommand
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = false };
-
     public static Command Create()
     {
         var config = new Option<FileInfo>("--config") { Description = "The Keepage configuration (YAML).", Required = true };
@@ -61,7 +58,7 @@ internal static class MappingPreviewCommand
         foreach (var crmRecord in result.CrmRecords.Take(3))
         {
             foreach (var (target, request, body) in CrmPayloads.For(crmRecord, crm))
-                output.WriteLine($"  {target}: {request} {body.ToJsonString(Indented)}");
+                output.WriteLine($"  {target}: {request} {body}");
         }
         if (crm.Dataverse is null && crm.Salesforce is null)
             output.WriteLine("  (no CRM target is configured, so no payload is shown)");
